@@ -1,0 +1,62 @@
+//! The few things the app asks of the browser: the query string, preferred
+//! languages, the document's language and title.
+//!
+//! Values read here are only ever parsed or used as text, never as HTML.
+
+use wasm_bindgen::JsCast;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The value of `?name=` in the page URL, if present.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(nav) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut langs: Vec<String> =
+        nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if langs.is_empty() {
+        langs.extend(nav.language());
+    }
+    langs
+}
+
+/// Sets `<html lang>` and the document title.
+pub fn set_document_language(tag: &str, title: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("lang", tag);
+    }
+    doc.set_title(title);
+}
+
+/// Replaces one query parameter in the address bar without reloading or
+/// adding a history entry.
+pub fn replace_query_param(name: &str, value: &str) {
+    let Some(w) = window() else { return };
+    let Ok(href) = w.location().href() else { return };
+    let Ok(url) = web_sys::Url::new(&href) else { return };
+    url.search_params().set(name, value);
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+    }
+}
+
+/// Removes the "loading" notice that index.html shows until the app starts.
+pub fn remove_boot_notice() {
+    let boot = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("[data-boot]").ok().flatten());
+    if let Some(el) = boot.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        el.remove();
+    }
+}

@@ -1,0 +1,27 @@
+//! Chart builders: one pure function per figure, from figures and a language
+//! to a [`charming::Chart`] option model.
+//!
+//! Numbers are formatted here, before they reach ECharts, and every formatter
+//! is an ECharts string template: a JavaScript-function formatter would need
+//! `eval`, which the page's Content-Security-Policy forbids.
+
+mod interest;
+
+pub use interest::interest_vs_yield;
+
+/// Colours shared by all charts. Each series also differs by symbol or dash,
+/// so no chart relies on colour alone.
+pub mod palette {
+    /// The article's figures.
+    pub const ARTICLE: &str = "#c2410c";
+    /// The reader's scenario.
+    pub const READER: &str = "#1d4ed8";
+    /// Context lines and areas.
+    pub const CONTEXT: &str = "#64748b";
+}
+
+/// Rounds a chart coordinate to four decimals so option snapshots stay
+/// readable and stable across platforms.
+pub(crate) fn round4(x: f64) -> f64 {
+    (x * 1e4).round() / 1e4
+}

@@ -1,0 +1,47 @@
+//! The document-level state, provided as context: the reader's scenario, the
+//! figures derived from it, and the language.
+//!
+//! Each value sits behind a newtype so components fetch it by meaning, not by
+//! a bare signal type.
+
+use leptos::prelude::*;
+
+use crate::i18n::Lang;
+use crate::model::{derive, Assumptions, Figures};
+
+/// The reader's assumptions: the one store every control writes to.
+#[derive(Clone, Copy)]
+pub struct Scenario(pub RwSignal<Assumptions>);
+
+/// Figures derived from the scenario. A memo of the pure `model::derive`, so
+/// it recomputes once per change and notifies only when a figure changed.
+#[derive(Clone, Copy)]
+pub struct Derived(pub Memo<Figures>);
+
+/// The page's language.
+#[derive(Clone, Copy)]
+pub struct Locale(pub RwSignal<Lang>);
+
+/// Creates the state and provides it to every component below.
+pub fn provide_state(initial_lang: Lang, assumptions: Assumptions) {
+    let scenario = RwSignal::new(assumptions);
+    let figures = Memo::new(move |_| derive(&scenario.read()));
+    provide_context(Scenario(scenario));
+    provide_context(Derived(figures));
+    provide_context(Locale(RwSignal::new(initial_lang)));
+}
+
+/// The scenario store.
+pub fn use_scenario() -> RwSignal<Assumptions> {
+    expect_context::<Scenario>().0
+}
+
+/// The derived figures.
+pub fn use_figures() -> Memo<Figures> {
+    expect_context::<Derived>().0
+}
+
+/// The language signal.
+pub fn use_lang() -> RwSignal<Lang> {
+    expect_context::<Locale>().0
+}

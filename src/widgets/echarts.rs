@@ -1,0 +1,80 @@
+//! Thin bindings to the four ECharts calls the figure host needs.
+//!
+//! charming's own `WasmRenderer` finds its element by a global id, renders to
+//! canvas only, always merges, and cannot dispose, so the host calls ECharts
+//! directly on the element it mounted.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// An ECharts instance bound to one element.
+    #[derive(Clone, Debug)]
+    pub type Instance;
+
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    fn init_raw(el: &web_sys::HtmlElement, theme: &JsValue, opts: &JsValue) -> Result<Instance, JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = getInstanceByDom)]
+    fn instance_by_dom_raw(el: &web_sys::HtmlElement) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = setOption)]
+    fn set_option_raw(this: &Instance, option: &JsValue, opts: &JsValue) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method)]
+    fn resize(this: &Instance) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method)]
+    fn dispose(this: &Instance) -> Result<(), JsValue>;
+}
+
+fn object(pairs: &[(&str, JsValue)]) -> JsValue {
+    let obj = js_sys::Object::new();
+    for (k, v) in pairs {
+        let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), v);
+    }
+    obj.into()
+}
+
+impl Instance {
+    /// Creates an instance on `el` with the SVG renderer, in ECharts' dark
+    /// theme when the reader's system prefers dark. Fails if ECharts did not
+    /// load.
+    pub fn new(el: &web_sys::HtmlElement) -> Result<Instance, JsValue> {
+        let opts = object(&[("renderer", JsValue::from_str("svg"))]);
+        let theme = if prefers_dark() { JsValue::from_str("dark") } else { JsValue::NULL };
+        init_raw(el, &theme, &opts)
+    }
+
+    /// Applies an option given as JSON text. Series are replaced, not merged,
+    /// so a series dropped from the option disappears from the chart.
+    pub fn set_option_json(&self, json: &str) -> Result<(), JsValue> {
+        let option = js_sys::JSON::parse(json)?;
+        let replace = js_sys::Array::of1(&JsValue::from_str("series"));
+        let opts = object(&[("replaceMerge", replace.into())]);
+        self.set_option_raw(&option, &opts)
+    }
+
+    /// Fits the chart to its container.
+    pub fn fit(&self) {
+        let _ = self.resize();
+    }
+
+    /// Frees the instance and its DOM.
+    pub fn destroy(&self) {
+        let _ = self.dispose();
+    }
+}
+
+/// Whether ECharts holds a live instance for `el`.
+pub fn has_instance(el: &web_sys::HtmlElement) -> bool {
+    instance_by_dom_raw(el).map(|v| !v.is_undefined() && !v.is_null()).unwrap_or(false)
+}
+
+/// Whether the reader's system asks for a dark colour scheme.
+pub fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}

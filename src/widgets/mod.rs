@@ -1,0 +1,13 @@
+//! Small reusable pieces: the chart host, controls, live prose and source
+//! notes. Each reads the document state from context.
+
+pub mod echarts;
+pub mod figure;
+pub mod prose;
+pub mod slider;
+pub mod source_note;
+
+pub use figure::{EChart, FigureCard};
+pub use prose::{LiveText, Slots};
+pub use slider::ParamSlider;
+pub use source_note::SourceNote;

@@ -1,0 +1,122 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the figure host
+//! mounts one ECharts instance, updates it in place, and disposes it.
+//!
+//! Run by `make test-wasm`. Natively this file compiles to nothing.
+#![cfg(target_arch = "wasm32")]
+
+use charming::{component::Title, series::Line, Chart};
+use explainer::widgets::echarts::has_instance;
+use explainer::widgets::EChart;
+use gloo::timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The test runner's page has no ECharts; load the npm build the site serves.
+fn ensure_echarts() {
+    let window = web_sys::window().unwrap();
+    if js_sys::Reflect::has(&window, &"echarts".into()).unwrap_or(false) {
+        return;
+    }
+    let doc = window.document().unwrap();
+    let script = doc.create_element("script").unwrap();
+    script.set_text_content(Some(include_str!("../node_modules/echarts/dist/echarts.min.js")));
+    doc.head().unwrap().append_child(&script).unwrap();
+}
+
+fn chart(title: &str, data: Vec<f64>) -> Chart {
+    Chart::new()
+        .title(Title::new().text(title))
+        .x_axis(charming::component::Axis::new().type_(charming::element::AxisType::Category).data(vec!["a", "b", "c"]))
+        .y_axis(charming::component::Axis::new())
+        .series(Line::new().data(data))
+}
+
+fn host() -> web_sys::HtmlElement {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let el = doc.create_element("div").unwrap().dyn_into::<web_sys::HtmlElement>().unwrap();
+    el.style().set_property("width", "400px").unwrap();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn chart_el(parent: &web_sys::HtmlElement) -> web_sys::HtmlElement {
+    parent
+        .query_selector("[data-testid=echart]")
+        .unwrap()
+        .expect("the host renders its container")
+        .dyn_into()
+        .unwrap()
+}
+
+/// Effects and ECharts' own rendering run after the current task.
+async fn settle() {
+    TimeoutFuture::new(50).await;
+}
+
+#[wasm_bindgen_test]
+async fn figure_host_mounts_updates_and_disposes() {
+    ensure_echarts();
+    let parent = host();
+    let option = RwSignal::new(chart("First title", vec![1.0, 2.0, 3.0]));
+    let handle = leptos::mount::mount_to(parent.clone(), move || view! { <EChart option=option /> });
+    settle().await;
+
+    let el = chart_el(&parent);
+    assert!(has_instance(&el), "an ECharts instance is bound to the element");
+    let svg = el.query_selector("svg").unwrap().expect("the SVG renderer drew an <svg>");
+    assert!(svg.text_content().unwrap_or_default().contains("First title"));
+    assert_eq!(el.get_attribute("data-updates").as_deref(), Some("1"));
+    let svgs_before = el.query_selector_all("svg").unwrap().length();
+
+    option.set(chart("Second title", vec![3.0, 1.0, 2.0]));
+    settle().await;
+    assert_eq!(el.get_attribute("data-updates").as_deref(), Some("2"));
+    let text = el.text_content().unwrap_or_default();
+    assert!(text.contains("Second title"), "setOption updated the chart: {text}");
+    assert!(!text.contains("First title"));
+    assert_eq!(
+        el.query_selector_all("svg").unwrap().length(),
+        svgs_before,
+        "the update reused the instance instead of creating another"
+    );
+
+    drop(handle);
+    settle().await;
+    assert!(!has_instance(&el), "unmounting disposed the instance");
+    parent.remove();
+}
+
+#[wasm_bindgen_test]
+async fn identical_option_does_not_redraw() {
+    ensure_echarts();
+    let parent = host();
+    let option = RwSignal::new(chart("Same", vec![1.0, 2.0, 3.0]));
+    let memo = Memo::new(move |_| option.get());
+    let _handle = leptos::mount::mount_to(parent.clone(), move || view! { <EChart option=memo /> });
+    settle().await;
+    option.set(chart("Same", vec![1.0, 2.0, 3.0]));
+    settle().await;
+    let el = chart_el(&parent);
+    assert_eq!(el.get_attribute("data-updates").as_deref(), Some("1"), "an equal option is not re-applied");
+    parent.remove();
+}
+
+#[wasm_bindgen_test]
+async fn missing_echarts_marks_the_figure_failed() {
+    // Exercised on a fresh element with ECharts hidden: the host must not panic.
+    ensure_echarts();
+    let window = web_sys::window().unwrap();
+    let echarts = js_sys::Reflect::get(&window, &"echarts".into()).unwrap();
+    js_sys::Reflect::delete_property(&window, &"echarts".into()).unwrap();
+    let parent = host();
+    let option = RwSignal::new(chart("Never drawn", vec![1.0]));
+    let _handle = leptos::mount::mount_to(parent.clone(), move || view! { <EChart option=option /> });
+    settle().await;
+    js_sys::Reflect::set(&window, &"echarts".into(), &echarts).unwrap();
+    let el = chart_el(&parent);
+    assert_eq!(el.get_attribute("data-failed").as_deref(), Some("true"));
+    parent.remove();
+}

@@ -1,0 +1,188 @@
+//! Locale completeness: both languages say everything, with the same live
+//! values, and language negotiation picks the right one.
+
+use explainer::i18n::{fact_note, fill, segments, slot_names, Lang, Segment, Strings};
+
+/// Every template of a locale, by name. A new key must be added here too;
+/// the struct literal below fails to compile until it is.
+fn templates(s: &Strings) -> Vec<(&'static str, &'static str)> {
+    let Strings {
+        site_title,
+        site_dek,
+        byline,
+        lang_switch,
+        lang_switch_label,
+        fatal_error,
+        press_heading,
+        press_mechanism,
+        press_numbers,
+        press_compare,
+        cmp_more,
+        cmp_less,
+        cmp_same,
+        press_holders,
+        param_holdings,
+        param_yield,
+        param_headcount,
+        param_holder_rate,
+        presets_label,
+        preset_article,
+        preset_avg_2024,
+        preset_dec_2024,
+        preset_dec_2025,
+        chart_interest_title,
+        chart_interest_x,
+        chart_interest_y,
+        chart_interest_line,
+        chart_interest_article,
+        chart_interest_reader,
+        chart_interest_tip,
+        chart_interest_caption,
+        chart_interest_desc,
+        source_label,
+        fact7_source,
+        fact7_verdict,
+        fact7_caveat,
+    } = s;
+    vec![
+        ("site_title", site_title),
+        ("site_dek", site_dek),
+        ("byline", byline),
+        ("lang_switch", lang_switch),
+        ("lang_switch_label", lang_switch_label),
+        ("fatal_error", fatal_error),
+        ("press_heading", press_heading),
+        ("press_mechanism", press_mechanism),
+        ("press_numbers", press_numbers),
+        ("press_compare", press_compare),
+        ("cmp_more", cmp_more),
+        ("cmp_less", cmp_less),
+        ("cmp_same", cmp_same),
+        ("press_holders", press_holders),
+        ("param_holdings", param_holdings),
+        ("param_yield", param_yield),
+        ("param_headcount", param_headcount),
+        ("param_holder_rate", param_holder_rate),
+        ("presets_label", presets_label),
+        ("preset_article", preset_article),
+        ("preset_avg_2024", preset_avg_2024),
+        ("preset_dec_2024", preset_dec_2024),
+        ("preset_dec_2025", preset_dec_2025),
+        ("chart_interest_title", chart_interest_title),
+        ("chart_interest_x", chart_interest_x),
+        ("chart_interest_y", chart_interest_y),
+        ("chart_interest_line", chart_interest_line),
+        ("chart_interest_article", chart_interest_article),
+        ("chart_interest_reader", chart_interest_reader),
+        ("chart_interest_tip", chart_interest_tip),
+        ("chart_interest_caption", chart_interest_caption),
+        ("chart_interest_desc", chart_interest_desc),
+        ("source_label", source_label),
+        ("fact7_source", fact7_source),
+        ("fact7_verdict", fact7_verdict),
+        ("fact7_caveat", fact7_caveat),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k, *v))
+    .collect()
+}
+
+#[test]
+fn no_string_is_empty_in_either_language() {
+    for lang in Lang::ALL {
+        for (key, text) in templates(lang.strings()) {
+            assert!(!text.trim().is_empty(), "{lang:?}.{key} is empty");
+        }
+    }
+}
+
+#[test]
+fn both_languages_fill_the_same_slots() {
+    let en = templates(Lang::En.strings());
+    let ja = templates(Lang::Ja.strings());
+    for ((key, e), (_, j)) in en.iter().zip(ja.iter()) {
+        let mut es = slot_names(e);
+        let mut js = slot_names(j);
+        es.sort();
+        js.sort();
+        assert_eq!(es, js, "slots differ in {key}");
+    }
+}
+
+#[test]
+fn japanese_is_actually_japanese() {
+    // Prose keys must contain kana or kanji, not leftover English.
+    let ja = templates(Lang::Ja.strings());
+    for (key, text) in ja {
+        if key.starts_with("press_") || key.ends_with("_caption") || key.ends_with("_caveat") {
+            assert!(
+                text.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "ja.{key} has no Japanese text"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_languages_differ() {
+    let en = templates(Lang::En.strings());
+    let ja = templates(Lang::Ja.strings());
+    let same: Vec<_> = en
+        .iter()
+        .zip(ja.iter())
+        .filter(|((k, e), (_, j))| e == j && !matches!(*k, "chart_interest_tip"))
+        .map(|((k, _), _)| *k)
+        .collect();
+    assert!(same.is_empty(), "untranslated keys: {same:?}");
+}
+
+#[test]
+fn every_cited_fact_has_a_note_in_both_languages() {
+    for lang in Lang::ALL {
+        let note = fact_note(lang.strings(), 7).expect("row 7 is cited");
+        assert!(!note.caveat.is_empty() && !note.source.is_empty() && !note.verdict.is_empty());
+    }
+    assert!(fact_note(Lang::En.strings(), 0).is_none());
+}
+
+#[test]
+fn segments_split_text_and_slots() {
+    assert_eq!(
+        segments("With {holdings} at {yield}."),
+        vec![
+            Segment::Text("With "),
+            Segment::Slot("holdings"),
+            Segment::Text(" at "),
+            Segment::Slot("yield"),
+            Segment::Text("."),
+        ]
+    );
+}
+
+#[test]
+fn malformed_braces_stay_visible_as_text() {
+    let text: String = segments("a { b } {c d}{")
+        .into_iter()
+        .map(|s| match s {
+            Segment::Text(t) => t.to_string(),
+            Segment::Slot(n) => format!("<{n}>"),
+        })
+        .collect();
+    assert_eq!(text, "a { b } {c d}{");
+}
+
+#[test]
+fn fill_replaces_known_slots_and_keeps_unknown_ones() {
+    assert_eq!(fill("{a} and {b}", &[("a", "1")]), "1 and {b}");
+}
+
+#[test]
+fn language_negotiation() {
+    assert_eq!(Lang::negotiate(Some("ja"), ["en-US"]), Lang::Ja);
+    assert_eq!(Lang::negotiate(Some("en"), ["ja-JP"]), Lang::En);
+    assert_eq!(Lang::negotiate(None, ["ja-JP", "en"]), Lang::Ja);
+    assert_eq!(Lang::negotiate(None, ["fr-FR", "ja"]), Lang::Ja);
+    assert_eq!(Lang::negotiate(Some("xx"), ["fr"]), Lang::En);
+    assert_eq!(Lang::negotiate(Some("<script>"), []), Lang::En);
+    assert_eq!(Lang::from_tag("JA_jp"), Some(Lang::Ja));
+}
