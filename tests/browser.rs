@@ -120,3 +120,15 @@ async fn missing_echarts_marks_the_figure_failed() {
     assert_eq!(el.get_attribute("data-failed").as_deref(), Some("true"));
     parent.remove();
 }
+
+#[wasm_bindgen_test]
+fn a_fatal_error_is_shown_as_text_on_the_page() {
+    explainer::fatal::show("<b>boom</b> at src/x.rs:1");
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let banner = doc.query_selector("[data-testid=fatal]").unwrap().expect("a visible banner");
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    let text = banner.text_content().unwrap();
+    assert!(text.contains("<b>boom</b>"), "the message is shown literally: {text}");
+    assert!(banner.query_selector("b").unwrap().is_none(), "the message is never parsed as HTML");
+    banner.remove();
+}

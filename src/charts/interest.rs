@@ -12,7 +12,7 @@ use charming::{
     Chart,
 };
 
-use super::{palette, round4};
+use super::{nice_ceil, palette, round4};
 use crate::i18n::{fill, format::{pct, usd, Style}, Lang};
 use crate::model::{interest_usd, Assumptions, Figures, Param, ARTICLE_HOLDINGS_BN};
 
@@ -34,7 +34,8 @@ pub fn interest_vs_yield(a: &Assumptions, f: &Figures, lang: Lang) -> Chart {
     let s = lang.strings();
     let (scale, axis_fmt) = money_axis(lang);
     let spec = Param::BillYield.spec();
-    let max_y = interest_usd(Param::TreasuryHoldings.spec().max, spec.max) / scale;
+    // A fixed axis, so the line visibly tilts as the reader moves the dials.
+    let max_y = nice_ceil(interest_usd(Param::TreasuryHoldings.spec().max, spec.max) / scale);
 
     let money = |usd_value: f64| usd(lang, usd_value, Style::Short);
     let yield_text = |p: f64| pct(lang, p, 2);
@@ -70,9 +71,9 @@ pub fn interest_vs_yield(a: &Assumptions, f: &Figures, lang: Lang) -> Chart {
     let mut chart = Chart::new()
         .title(Title::new().text(s.chart_interest_title).left(8).top(4))
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(Formatter::from("{b}")))
-        .legend(Legend::new().bottom(0).left(8))
+        .legend(Legend::new().bottom(0).left(8).right(8))
         .background_color("transparent")
-        .grid(Grid::new().left(8).right(24).top(64).bottom(64).contain_label(true))
+        .grid(Grid::new().left(8).right(24).top(64).bottom(96).contain_label(true))
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
@@ -89,7 +90,7 @@ pub fn interest_vs_yield(a: &Assumptions, f: &Figures, lang: Lang) -> Chart {
                 .name(s.chart_interest_y)
                 .name_text_style(TextStyle::new().align("left"))
                 .min(0)
-                .max(max_y.ceil())
+                .max(max_y)
                 .axis_label(AxisLabel::new().formatter(axis_fmt)),
         );
 

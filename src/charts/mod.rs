@@ -15,7 +15,7 @@ pub mod palette {
     /// The article's figures.
     pub const ARTICLE: &str = "#c2410c";
     /// The reader's scenario.
-    pub const READER: &str = "#1d4ed8";
+    pub const READER: &str = "#2563eb";
     /// Context lines and areas.
     pub const CONTEXT: &str = "#64748b";
 }
@@ -24,4 +24,15 @@ pub mod palette {
 /// readable and stable across platforms.
 pub(crate) fn round4(x: f64) -> f64 {
     (x * 1e4).round() / 1e4
+}
+
+/// The smallest "nice" axis maximum (1, 2 or 5 times a power of ten, or a
+/// multiple of it) at or above `x`, so ticks land on round numbers.
+pub(crate) fn nice_ceil(x: f64) -> f64 {
+    if !(x.is_finite() && x > 0.0) {
+        return 1.0;
+    }
+    let unit = 10f64.powf(x.log10().floor());
+    let step = if x / unit <= 2.0 { unit / 5.0 } else if x / unit <= 5.0 { unit / 2.0 } else { unit };
+    (x / step).ceil() * step
 }

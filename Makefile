@@ -1,0 +1,120 @@
+# The two commands a newcomer needs:
+#   make serve   installs what is missing, builds, serves http://127.0.0.1:8080 with live reload
+#   make test    installs what is missing (Chromium too) and runs every test layer
+# Every install step checks first and skips itself when already satisfied.
+# Nothing is downloaded from outside crates.io, npm and Debian; Trunk never downloads tools.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+CARGO_BIN := $(HOME)/.cargo/bin
+NODE_BIN := $(CURDIR)/node_modules/.bin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# wasm-opt comes from npm's binaryen; it goes first on PATH so Debian's old one is never used.
+export PATH := $(NODE_BIN):$(CARGO_BIN):$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+# Browsers and drivers write large temporary folders: keep them in target/ and remove them after tests.
+SCRATCH := $(CURDIR)/target/scratch
+
+.PHONY: help setup tools rust-target trunk wasm-bindgen npm chromium serve dist test test-native test-wasm test-e2e bench clean screenshots
+
+help:
+	@echo "make serve   build and serve on http://127.0.0.1:8080 with live reload"
+	@echo "make test    run native, browser-component and end-to-end tests"
+	@echo "make dist    release build into dist/"
+
+## ---------- installs (each skips itself when satisfied) ----------
+
+tools: rust-target trunk wasm-bindgen npm
+
+rust-target:
+	@if rustup target list --installed | grep -qx wasm32-unknown-unknown; then \
+	  echo "ok   wasm32-unknown-unknown target"; \
+	else \
+	  echo "get  wasm32-unknown-unknown target (seconds)"; rustup target add wasm32-unknown-unknown; \
+	fi
+
+trunk:
+	@if trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)$$"; then \
+	  echo "ok   trunk $(TRUNK_VERSION)"; \
+	else \
+	  echo "get  trunk $(TRUNK_VERSION) from crates.io (about 13 minutes on 2 cores, once per machine)"; \
+	  cargo install --locked trunk --version $(TRUNK_VERSION); \
+	fi
+
+# Installed without --locked: the CLI's own lock file pins a crate version this registry lacks.
+wasm-bindgen:
+	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "Cargo.lock names no wasm-bindgen"; exit 1; }
+	@if wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$"; then \
+	  echo "ok   wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
+	else \
+	  echo "get  wasm-bindgen-cli $(WASM_BINDGEN_VERSION) from crates.io (about 4 minutes, once per machine)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+
+# npm ci installs exactly package-lock.json: echarts, binaryen (wasm-opt), Playwright.
+npm: node_modules/.installed
+node_modules/.installed: package.json package-lock.json
+	@echo "get  npm packages (echarts, binaryen for wasm-opt, @playwright/test; seconds)"
+	@npm ci --no-audit --no-fund
+	@touch $@
+
+chromium:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then \
+	  echo "ok   chromium and chromedriver"; \
+	else \
+	  echo "get  Debian chromium and chromium-driver (about 40 s)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; \
+	fi
+
+setup: tools chromium
+
+## ---------- build and serve ----------
+
+serve: tools
+	trunk serve
+
+dist: tools
+	trunk build --release
+
+## ---------- tests ----------
+
+test: setup
+	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory test-wasm
+	$(MAKE) --no-print-directory test-e2e
+	@echo "all test layers passed"
+
+# INSTA_UPDATE=no: a changed chart snapshot fails instead of being rewritten.
+test-native:
+	@echo "== native: model, formats, locales, chart snapshots"
+	INSTA_UPDATE=no cargo test
+
+test-wasm: rust-target wasm-bindgen npm chromium
+	@echo "== components in headless Chromium (wasm-bindgen-test)"
+	@mkdir -p $(SCRATCH)
+	TMPDIR=$(SCRATCH) HOME=$(SCRATCH) CARGO_HOME=$${CARGO_HOME:-$(HOME)/.cargo} RUSTUP_HOME=$${RUSTUP_HOME:-$(HOME)/.rustup} \
+	  CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --target wasm32-unknown-unknown --test browser
+	@rm -rf $(SCRATCH)
+
+test-e2e: dist chromium
+	@echo "== end to end: Playwright against the release build on 127.0.0.1"
+	@mkdir -p $(SCRATCH)
+	TMPDIR=$(SCRATCH) npx playwright test -c tests/e2e
+	@rm -rf $(SCRATCH)
+
+clean:
+	rm -rf dist target/scratch tests/e2e/results
+
+# Full-page screenshots into target/screenshots (needs fonts-noto-cjk to show Japanese).
+screenshots: dist chromium
+	@fc-list :lang=ja | grep -q . || { echo "get  fonts-noto-cjk for Japanese glyphs"; $(SUDO) apt-get install -y -qq fonts-noto-cjk; }
+	@node tests/e2e/serve.mjs 8124 dist & pid=$$!; sleep 0.5; \
+	  node tests/e2e/screenshots.mjs http://127.0.0.1:8124/ target/screenshots; status=$$?; kill $$pid; exit $$status

@@ -1,0 +1,131 @@
+import { test, expect, ready, chartMarkup } from "./fixtures";
+
+test("the page loads with the printing-press section and its chart", async ({ page }) => {
+  await page.goto("./?lang=en");
+  await ready(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("h1")).toHaveText("Tether's printing press");
+  await expect(page.locator("[data-boot]")).toHaveCount(0);
+  const numbers = page.getByTestId("press-numbers");
+  await expect(numbers.locator("[data-slot=interest]")).toHaveText("$7 billion");
+  await expect(numbers.locator("[data-slot=per_head]")).toHaveText("$46.7 million");
+  await expect(page.locator("#printing-press [data-testid=echart] svg")).toContainText(
+    "Yearly interest at each bill yield",
+  );
+  await expect(page.locator("#printing-press [data-fact='7']")).toHaveCount(1);
+});
+
+const controls = [
+  { key: "h", keys: ["ArrowRight", "ArrowRight", "PageUp"], holdings: true },
+  { key: "y", keys: ["ArrowLeft", "ArrowLeft", "PageDown"], holdings: false },
+];
+
+for (const c of controls) {
+  test(`slider ${c.key} moved by keyboard changes the prose and the chart`, async ({ page }) => {
+    await page.goto("./?lang=en");
+    await ready(page);
+    const interest = page.getByTestId("press-numbers").locator("[data-slot=interest]");
+    const before = await interest.textContent();
+    const chartBefore = await chartMarkup(page, "printing-press");
+    const updatesBefore = Number(
+      await page.locator("#printing-press [data-testid=echart]").getAttribute("data-updates"),
+    );
+
+    const slider = page.getByTestId(`slider-${c.key}`);
+    await slider.focus();
+    for (const k of c.keys) await page.keyboard.press(k);
+
+    await expect(interest).not.toHaveText(before!);
+    await expect
+      .poll(() => page.locator("#printing-press [data-testid=echart]").getAttribute("data-updates"))
+      .not.toBe(String(updatesBefore));
+    await expect.poll(() => chartMarkup(page, "printing-press")).not.toBe(chartBefore);
+    // The slider's spoken value follows the formatted value it shows.
+    const shown = await page.getByTestId(`control-${c.key}`).locator("output").textContent();
+    await expect(slider).toHaveAttribute("aria-valuetext", shown!);
+  });
+}
+
+test("a yield preset operated by keyboard sets the yield", async ({ page }) => {
+  await page.goto("./?lang=en");
+  await ready(page);
+  const preset = page.getByRole("button", { name: /Dec 2025 3\.6%/ });
+  await preset.focus();
+  await page.keyboard.press("Enter");
+  await expect(preset).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("press-numbers").locator("[data-slot=yield]")).toHaveText("3.6%");
+  // 130 x 3.6% = 4.68
+  await expect(page.getByTestId("press-numbers").locator("[data-slot=interest]")).toHaveText("$4.68 billion");
+  await expect(page.getByTestId("press-compare").locator("[data-slot=cmp]")).toHaveText("less than");
+});
+
+test("the comparison sentence flips when the reader's interest passes the article's", async ({ page }) => {
+  await page.goto("./?lang=en");
+  await ready(page);
+  const cmp = page.getByTestId("press-compare").locator("[data-slot=cmp]");
+  await expect(cmp).toHaveText("about the same as");
+  await page.getByTestId("slider-h").focus();
+  await page.keyboard.press("End");
+  await expect(cmp).toHaveText("more than");
+  await page.keyboard.press("Home");
+  await expect(cmp).toHaveText("less than");
+});
+
+test("the language switch turns the page Japanese and back", async ({ page }) => {
+  await page.goto("./?lang=en");
+  await ready(page);
+  const chartBefore = await chartMarkup(page, "printing-press");
+  await page.getByTestId("lang-switch").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.locator("h2").first()).toHaveText("輪転機のしくみ");
+  await expect(page.getByTestId("press-numbers").locator("[data-slot=interest]")).toHaveText("70億ドル");
+  await expect(page.getByTestId("press-numbers").locator("[data-slot=holdings]")).toHaveText("1300億ドル");
+  await expect(page).toHaveURL(/lang=ja/);
+  await expect(page).toHaveTitle("Tetherの「輪転機」");
+  await expect.poll(() => chartMarkup(page, "printing-press")).not.toBe(chartBefore);
+  await expect(page.locator("#printing-press [data-testid=echart] svg")).toContainText("利回り別の年間利息");
+  await page.getByTestId("lang-switch").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByTestId("press-numbers").locator("[data-slot=interest]")).toHaveText("$7 billion");
+});
+
+test("?lang=ja picks Japanese whatever the browser prefers", async ({ page }) => {
+  await page.goto("./?lang=ja");
+  await ready(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.locator("h1")).toHaveText("Tetherの「輪転機」");
+});
+
+test.describe("with a Japanese browser", () => {
+  test.use({ locale: "ja-JP" });
+  test("the browser's language picks Japanese when the URL says nothing", async ({ page }) => {
+    await page.goto("./");
+    await ready(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  });
+  test("?lang=en overrides the browser", async ({ page }) => {
+    await page.goto("./?lang=en");
+    await ready(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+});
+
+test("an unknown ?lang value falls back safely and is never rendered", async ({ page }) => {
+  await page.goto("./?lang=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+  await ready(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("img")).toHaveCount(0);
+});
+
+test("the chart resizes with its container", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("./?lang=en");
+  await ready(page);
+  const svg = page.locator("#printing-press [data-testid=echart] svg");
+  const wide = await svg.evaluate((s) => s.getBoundingClientRect().width);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => svg.evaluate((s) => s.getBoundingClientRect().width)).toBeLessThan(wide);
+  const box = await page.locator("#printing-press [data-testid=echart]").boundingBox();
+  const drawn = await svg.evaluate((s) => s.getBoundingClientRect().width);
+  expect(Math.abs(drawn - box!.width)).toBeLessThan(2);
+});

@@ -1,0 +1,33 @@
+// A tiny static server for the release build, bound to 127.0.0.1 only.
+// Usage: node tests/e2e/serve.mjs [port] [dir]
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const port = Number(process.argv[2] ?? 8123);
+const root = resolve(process.argv[3] ?? "dist");
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".png": "image/png",
+};
+
+createServer(async (req, res) => {
+  try {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) throw new Error("outside root");
+    if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
+    const body = await readFile(file);
+    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { "content-type": "text/plain" });
+    res.end("not found");
+  }
+}).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
