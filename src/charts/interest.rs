@@ -81,7 +81,8 @@ pub fn interest_vs_yield(a: &Assumptions, f: &Figures, lang: Lang) -> Chart {
                 .name_location(NameLocation::Middle)
                 .name_gap(26)
                 .min(0)
-                .max(spec.max)
+                // One past the slider's 5.5% so the last tick is a whole number.
+                .max(spec.max.ceil())
                 .axis_label(AxisLabel::new().formatter("{value}%")),
         )
         .y_axis(
