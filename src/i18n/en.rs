@@ -41,7 +41,39 @@ pub const EN: Strings = Strings {
     chart_interest_desc: "Line chart of yearly interest against bill yield for {holdings} of Treasury bills. At your yield of {yield} the interest is {interest} a year.",
 
     source_label: "Source",
-    fact7_source: "Tether, Q4 2024 attestation by BDO (31 Jan 2025): about $7B of Treasury and repo interest in 2024. Treasury exposure: $113B at end-2024, $141B at end-2025. USDT pays no interest.",
-    fact7_verdict: "Roughly right",
-    fact7_caveat: "$7B on $130B implies a 5.38% yield. Measured against the 2024 average holding (about $97B) it is 7.2%, above any bill yield that year (4.3–5.3%), so the $7B must include repo and other income.",
 };
+
+/// The label of each parameter's control.
+pub fn param_label(p: crate::model::Param) -> &'static str {
+    use crate::model::Param::*;
+    match p {
+        TetherProfit => "Tether's profit",
+        OpenAiRevenue => "OpenAI's revenue",
+        OpenAiLoss => "OpenAI's loss",
+        AnthropicRevenue => "Anthropic's revenue",
+        AnthropicLoss => "Anthropic's loss",
+        TetherHeadcount => "Tether staff",
+        OpenAiHeadcount => "OpenAI staff",
+        TreasuryHoldings => "Treasury bills held",
+        BillYield => "Bill yield",
+        HolderRate => "Rate paid to holders",
+        NorthernDataLoan => "Loan to Northern Data",
+        GpuCount => "H100 GPUs",
+        GpuPrice => "Price per GPU",
+        DatasetTokens => "QVAC Genesis size",
+        FinewebTokens => "FineWeb size",
+        ImplantsTotal => "People with implants",
+        ImplantsBlackrock => "Of them, Blackrock",
+        BciWpm => "BCI speed",
+        SpeechWpm => "Natural speech",
+        InvestNorthernData => "Into Northern Data",
+        InvestBlackrock => "Into Blackrock Neurotech",
+        InvestOthers => "Other AI bets",
+        RoboticsEur => "Robotics round",
+        EurUsd => "Euro in dollars",
+        AnthropicRaise => "Anthropic's raise",
+        OpenAiRnd => "OpenAI R&D, H1 2025",
+        OpenAiProfitYear => "OpenAI's first profit",
+        AnthropicProfitYear => "Anthropic's first profit",
+    }
+}

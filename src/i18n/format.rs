@@ -62,35 +62,107 @@ fn group_thousands(s: &str) -> String {
     }
 }
 
+/// A currency of the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Currency {
+    /// US dollars: "$13 billion", "130億ドル".
+    Usd,
+    /// Euros: "€1 billion", "10億ユーロ".
+    Eur,
+}
+
 /// A sum of US dollars.
 pub fn usd(lang: Lang, dollars: f64, style: Style) -> String {
-    if !dollars.is_finite() {
+    money(lang, dollars, Currency::Usd, style)
+}
+
+/// A sum of money in `currency`.
+pub fn money(lang: Lang, amount: f64, currency: Currency, style: Style) -> String {
+    if !amount.is_finite() {
         return "–".to_string();
     }
-    let sign = if dollars < 0.0 { "−" } else { "" };
-    let v = dollars.abs();
+    let sign = if amount < 0.0 { "−" } else { "" };
+    let v = amount.abs();
     match lang {
         Lang::En => {
-            let (scaled, long, short) = if v >= 1e12 {
-                (v / 1e12, " trillion", "T")
-            } else if v >= 1e9 {
-                (v / 1e9, " billion", "B")
-            } else if v >= 1e6 {
-                (v / 1e6, " million", "M")
-            } else {
-                (v, "", "")
+            let symbol = match currency {
+                Currency::Usd => "$",
+                Currency::Eur => "€",
             };
-            let n = if scaled == v { group_thousands(&sig_digits(v.round(), 6)) } else { sig_digits(scaled, 3) };
-            let unit = match style {
-                Style::Prose => long,
-                Style::Short => short,
-            };
-            format!("{sign}${n}{unit}")
+            format!("{sign}{symbol}{}", en_units(v, style))
         }
         Lang::Ja => {
-            let n = ja_units(v);
-            format!("{sign}{n}ドル")
+            let unit = match currency {
+                Currency::Usd => "ドル",
+                Currency::Eur => "ユーロ",
+            };
+            format!("{sign}{}{unit}", ja_units(v))
         }
+    }
+}
+
+/// A plain number in English units: 7e9 is "7 billion" or "7B".
+fn en_units(v: f64, style: Style) -> String {
+    let (scaled, long, short) = if v >= 1e12 {
+        (v / 1e12, " trillion", "T")
+    } else if v >= 1e9 {
+        (v / 1e9, " billion", "B")
+    } else if v >= 1e6 {
+        (v / 1e6, " million", "M")
+    } else {
+        return group_thousands(&sig_digits(v.round(), 6));
+    };
+    let unit = match style {
+        Style::Prose => long,
+        Style::Short => short,
+    };
+    format!("{}{unit}", sig_digits(scaled, 3))
+}
+
+/// A number of tokens: "148B tokens", "1480億トークン".
+pub fn tokens(lang: Lang, n: f64) -> String {
+    if !n.is_finite() {
+        return "–".to_string();
+    }
+    match lang {
+        Lang::En => format!("{} tokens", en_units(n, Style::Short)),
+        Lang::Ja => format!("{}トークン", ja_units(n)),
+    }
+}
+
+/// A head count with its unit: "150 people", "150人".
+pub fn people(lang: Lang, n: f64) -> String {
+    match lang {
+        Lang::En => format!("{} people", count(lang, n)),
+        Lang::Ja => format!("{}人", count(lang, n)),
+    }
+}
+
+/// A speed in words per minute: "62 wpm", "毎分62語".
+pub fn wpm(lang: Lang, n: f64) -> String {
+    match lang {
+        Lang::En => format!("{} wpm", count(lang, n)),
+        Lang::Ja => format!("毎分{}語", count(lang, n)),
+    }
+}
+
+/// A calendar year: "2029", "2029年".
+pub fn year(lang: Lang, y: f64) -> String {
+    if !y.is_finite() {
+        return "–".to_string();
+    }
+    match lang {
+        Lang::En => format!("{}", y.round() as i64),
+        Lang::Ja => format!("{}年", y.round() as i64),
+    }
+}
+
+/// An exchange rate: "$1.2 per euro", "1ユーロ＝1.2ドル".
+pub fn usd_per_eur(lang: Lang, rate: f64) -> String {
+    let n = sig_digits(rate, 3);
+    match lang {
+        Lang::En => format!("${n} per euro"),
+        Lang::Ja => format!("1ユーロ＝{n}ドル"),
     }
 }
 

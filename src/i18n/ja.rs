@@ -41,7 +41,39 @@ pub const JA: Strings = Strings {
     chart_interest_desc: "米国債{holdings}について、利回りと年間利息の関係を示す折れ線グラフ。設定中の利回り{yield}では、利息は年{interest}です。",
 
     source_label: "出典",
-    fact7_source: "Tether 2024年第4四半期アテステーション（BDO、2025年1月31日）：2024年の米国債・レポ利息は約70億ドル。米国債保有額は2024年末1130億ドル、2025年末1410億ドル。USDTに利息はつかない。",
-    fact7_verdict: "おおむね正しい",
-    fact7_caveat: "1300億ドルで70億ドルなら利回りは5.38%。2024年の平均保有額（約970億ドル）で割ると7.2%となり、同年のどのTビル利回り（4.3〜5.3%）よりも高い。70億ドルにはレポ取引などの収益も含まれているはずです。",
 };
+
+/// 各つまみのラベル。
+pub fn param_label(p: crate::model::Param) -> &'static str {
+    use crate::model::Param::*;
+    match p {
+        TetherProfit => "Tetherの利益",
+        OpenAiRevenue => "OpenAIの売上",
+        OpenAiLoss => "OpenAIの赤字",
+        AnthropicRevenue => "Anthropicの売上",
+        AnthropicLoss => "Anthropicの赤字",
+        TetherHeadcount => "Tetherの社員数",
+        OpenAiHeadcount => "OpenAIの社員数",
+        TreasuryHoldings => "米国債の保有額",
+        BillYield => "Tビル利回り",
+        HolderRate => "保有者への利率",
+        NorthernDataLoan => "Northern Dataへの融資",
+        GpuCount => "H100の基数",
+        GpuPrice => "GPU1基の価格",
+        DatasetTokens => "QVAC Genesisの規模",
+        FinewebTokens => "FineWebの規模",
+        ImplantsTotal => "埋め込み手術を受けた人",
+        ImplantsBlackrock => "うちBlackrock製",
+        BciWpm => "BCIの速さ",
+        SpeechWpm => "ふつうの会話",
+        InvestNorthernData => "Northern Dataへ",
+        InvestBlackrock => "Blackrock Neurotechへ",
+        InvestOthers => "その他のAI投資",
+        RoboticsEur => "ロボット企業への出資",
+        EurUsd => "ユーロの対ドル相場",
+        AnthropicRaise => "Anthropicの調達額",
+        OpenAiRnd => "OpenAIの研究開発費（2025年上半期）",
+        OpenAiProfitYear => "OpenAIの黒字化",
+        AnthropicProfitYear => "Anthropicの黒字化",
+    }
+}

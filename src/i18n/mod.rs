@@ -144,12 +144,6 @@ pub struct Strings {
 
     /// "Source" label of a source note.
     pub source_label: &'static str,
-    /// Source of facts.md row 7.
-    pub fact7_source: &'static str,
-    /// Verdict of row 7.
-    pub fact7_verdict: &'static str,
-    /// Caveat of row 7.
-    pub fact7_caveat: &'static str,
 }
 
 /// A piece of a template: literal text or a named live value.
@@ -221,46 +215,37 @@ pub fn slot_names(template: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The text of a source note for one facts.md row.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FactNote {
-    /// Where the figure comes from, with its date.
-    pub source: &'static str,
-    /// How far public reporting confirms it.
-    pub verdict: &'static str,
-    /// What a careful reader should know.
-    pub caveat: &'static str,
-}
-
-/// The source note for row `fact` of facts.md, if this page cites it.
-pub fn fact_note(s: &Strings, fact: u8) -> Option<FactNote> {
-    match fact {
-        7 => Some(FactNote {
-            source: s.fact7_source,
-            verdict: s.fact7_verdict,
-            caveat: s.fact7_caveat,
-        }),
-        _ => None,
+/// Picks this language's side of a bilingual registry text.
+pub fn pick(lang: Lang, text: crate::model::Text) -> &'static str {
+    match lang {
+        Lang::En => text.en,
+        Lang::Ja => text.ja,
     }
 }
 
 /// The label of a parameter's control.
-pub fn param_label(s: &Strings, p: crate::model::Param) -> &'static str {
-    use crate::model::Param;
-    match p {
-        Param::TreasuryHoldings => s.param_holdings,
-        Param::BillYield => s.param_yield,
-        Param::TetherHeadcount => s.param_headcount,
-        Param::HolderRate => s.param_holder_rate,
+pub fn param_label(lang: Lang, p: crate::model::Param) -> &'static str {
+    match lang {
+        Lang::En => en::param_label(p),
+        Lang::Ja => ja::param_label(p),
     }
 }
 
 /// A parameter's value as its control shows it.
 pub fn format_param(lang: Lang, p: crate::model::Param, value: f64) -> String {
     use crate::model::Unit;
+    use format::{Currency, Style};
     match p.spec().unit {
-        Unit::UsdBillions => format::usd(lang, value * crate::model::BILLION, format::Style::Prose),
+        Unit::UsdBillions => format::usd(lang, value * 1e9, Style::Prose),
+        Unit::UsdMillions => format::usd(lang, value * 1e6, Style::Prose),
+        Unit::UsdThousands => format::usd(lang, value * 1e3, Style::Prose),
+        Unit::EurBillions => format::money(lang, value * 1e9, Currency::Eur, Style::Prose),
         Unit::Percent => format::pct(lang, value, 2),
-        Unit::People => format::count(lang, value),
+        Unit::People => format::people(lang, value),
+        Unit::Count => format::count(lang, value),
+        Unit::WordsPerMinute => format::wpm(lang, value),
+        Unit::Year => format::year(lang, value),
+        Unit::TokensBillions => format::tokens(lang, value * 1e9),
+        Unit::UsdPerEur => format::usd_per_eur(lang, value),
     }
 }

@@ -1,14 +1,23 @@
-//! The article's model: assumptions in, figures out.
+//! The article's model: assumptions in, figures out, sources as data.
 //!
 //! This module is pure Rust. It knows nothing about leptos, web-sys,
 //! wasm-bindgen, js-sys, gloo or charming, so every number the page shows can
 //! be computed and tested natively with `cargo test`.
 
 mod assumptions;
+pub mod facts;
 mod figures;
+pub mod url;
 
-pub use assumptions::{Assumptions, Param, ParamSpec, Unit, YieldPreset};
-pub use figures::{derive, interest_usd, Figures, ARTICLE_HOLDINGS_BN, ARTICLE_INTEREST_BN};
+pub use assumptions::{
+    Assumptions, Basis, Param, ParamSpec, Unit, YieldPath, YieldPreset, PATH_START, PATH_YEARS,
+    YIELD_2024_AVG_PCT,
+};
+pub use facts::{fact, Fact, Text, Verdict, FACTS};
+pub use figures::{
+    derive, interest_usd, Figures, RaceYear, YearIncome, ARTICLE_HOLDINGS_BN, ARTICLE_IMPLIED_YIELD_PCT,
+    ARTICLE_INTEREST_BN, ARTICLE_PER_HEAD_CLAIM, ARTICLE_PORTFOLIO_CLAIM_BN, CUMULATIVE_FROM,
+};
 
 /// One US dollar billion, in dollars.
 pub const BILLION: f64 = 1e9;

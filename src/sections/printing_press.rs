@@ -34,7 +34,7 @@ pub fn PrintingPress() -> impl IntoView {
         ("yield", yield_pct),
         ("interest", interest),
         ("headcount", Signal::derive(move || count(lang.get(), scenario.with(|a| a.tether_headcount)))),
-        ("per_head", money(|f| f.interest_per_head_usd)),
+        ("per_head", money(|f| f.tether_interest_per_head_usd)),
     ];
     let compare = vec![
         (

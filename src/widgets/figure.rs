@@ -96,7 +96,7 @@ pub fn FigureCard(
             <p class="visually-hidden">{move || description.get()}</p>
             <figcaption>
                 <span class="caption">{move || caption.get()}</span>
-                <SourceNote fact=fact />
+                <SourceNote id=fact />
             </figcaption>
         </figure>
     }

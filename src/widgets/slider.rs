@@ -31,7 +31,7 @@ pub fn ParamSlider(
 
     view! {
         <label class="control" data-testid=format!("control-{}", spec.key)>
-            <span class="control-label">{move || param_label(lang.get().strings(), param)}</span>
+            <span class="control-label">{move || param_label(lang.get(), param)}</span>
             <output class="control-value">{text}</output>
             <input
                 type="range"

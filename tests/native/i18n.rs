@@ -1,7 +1,8 @@
 //! Locale completeness: both languages say everything, with the same live
 //! values, and language negotiation picks the right one.
 
-use explainer::i18n::{fact_note, fill, segments, slot_names, Lang, Segment, Strings};
+use explainer::i18n::{fill, format_param, param_label, pick, segments, slot_names, Lang, Segment, Strings};
+use explainer::model::{Assumptions, Param, FACTS};
 
 /// Every template of a locale, by name. A new key must be added here too;
 /// the struct literal below fails to compile until it is.
@@ -40,9 +41,6 @@ fn templates(s: &Strings) -> Vec<(&'static str, &'static str)> {
         chart_interest_caption,
         chart_interest_desc,
         source_label,
-        fact7_source,
-        fact7_verdict,
-        fact7_caveat,
     } = s;
     vec![
         ("site_title", site_title),
@@ -78,9 +76,6 @@ fn templates(s: &Strings) -> Vec<(&'static str, &'static str)> {
         ("chart_interest_caption", chart_interest_caption),
         ("chart_interest_desc", chart_interest_desc),
         ("source_label", source_label),
-        ("fact7_source", fact7_source),
-        ("fact7_verdict", fact7_verdict),
-        ("fact7_caveat", fact7_caveat),
     ]
     .into_iter()
     .map(|(k, v)| (k, *v))
@@ -137,12 +132,29 @@ fn the_languages_differ() {
 }
 
 #[test]
-fn every_cited_fact_has_a_note_in_both_languages() {
-    for lang in Lang::ALL {
-        let note = fact_note(lang.strings(), 7).expect("row 7 is cited");
-        assert!(!note.caveat.is_empty() && !note.source.is_empty() && !note.verdict.is_empty());
+fn every_parameter_has_a_label_and_a_format_in_both_languages() {
+    let a = Assumptions::default();
+    for &p in Param::ALL {
+        let (en, ja) = (param_label(Lang::En, p), param_label(Lang::Ja, p));
+        assert!(!en.is_empty() && !ja.is_empty() && en != ja, "{p:?}");
+        for lang in Lang::ALL {
+            let shown = format_param(lang, p, p.get(&a));
+            assert!(!shown.is_empty() && !shown.contains('–'), "{p:?} in {lang:?}: {shown}");
+        }
     }
-    assert!(fact_note(Lang::En.strings(), 0).is_none());
+    assert_eq!(format_param(Lang::Ja, Param::TreasuryHoldings, 130.0), "1300億ドル");
+    assert_eq!(format_param(Lang::En, Param::RoboticsEur, 1.0), "€1 billion");
+    assert_eq!(format_param(Lang::Ja, Param::RoboticsEur, 1.0), "10億ユーロ");
+    assert_eq!(format_param(Lang::Ja, Param::FinewebTokens, 15000.0), "15兆トークン");
+    assert_eq!(format_param(Lang::En, Param::GpuPrice, 42.0), "$42,000");
+    assert_eq!(format_param(Lang::Ja, Param::GpuPrice, 42.0), "4.2万ドル");
+    assert_eq!(format_param(Lang::Ja, Param::BciWpm, 62.0), "毎分62語");
+}
+
+#[test]
+fn registry_text_is_picked_by_language() {
+    assert_eq!(pick(Lang::En, FACTS[0].caveat), FACTS[0].caveat.en);
+    assert_eq!(pick(Lang::Ja, FACTS[0].caveat), FACTS[0].caveat.ja);
 }
 
 #[test]

@@ -2,6 +2,10 @@
 //! Run with plain `cargo test`; no browser needed.
 
 mod charts;
+mod facts;
+mod figures;
 mod format;
 mod i18n;
 mod model;
+mod props;
+mod url;

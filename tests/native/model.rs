@@ -27,7 +27,7 @@ fn article_interest_is_seven_billion() {
 fn interest_per_head_at_article_values() {
     // facts.md: 7B / 150 = $46.7M of interest per head.
     let f = derive(&Assumptions::default());
-    assert!(close(f.interest_per_head_usd / 1e6, 46.67, 0.01));
+    assert!(close(f.tether_interest_per_head_usd / 1e6, 46.67, 0.01));
 }
 
 #[test]
@@ -40,7 +40,7 @@ fn implied_yield_is_5_38_percent() {
 fn holders_are_paid_nothing_by_default() {
     let f = derive(&Assumptions::default());
     assert_eq!(f.holder_payout_usd, 0.0);
-    assert_eq!(f.interest_kept_usd, f.annual_interest_usd);
+    assert_eq!(f.interest_forgone_usd, f.annual_interest_usd);
 }
 
 #[test]
@@ -51,7 +51,7 @@ fn each_point_paid_to_holders_costs_one_percent_of_holdings() {
     a.holder_rate_pct = 2.0;
     let f = derive(&a);
     assert!(close(f.holder_payout_usd, 2.6 * BILLION, 1.0));
-    assert!(close(f.interest_kept_usd, 4.4 * BILLION, 1.0));
+    assert!(close(f.interest_forgone_usd, 4.4 * BILLION, 1.0));
 }
 
 #[test]
@@ -75,7 +75,7 @@ fn zero_yield_earns_nothing() {
     Param::BillYield.set(&mut a, 0.0);
     let f = derive(&a);
     assert_eq!(f.annual_interest_usd, 0.0);
-    assert_eq!(f.interest_per_head_usd, 0.0);
+    assert_eq!(f.tether_interest_per_head_usd, 0.0);
     assert_eq!(f.interest_vs_article, 0.0);
 }
 
