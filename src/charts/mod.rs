@@ -5,8 +5,13 @@
 //! is an ECharts string template: a JavaScript-function formatter would need
 //! `eval`, which the page's Content-Security-Policy forbids.
 
+mod bars;
+mod common;
+mod flows;
 mod interest;
 
+pub use bars::{bci, compute, data, per_head, profit};
+pub use flows::{portfolio, race, rates};
 pub use interest::interest_vs_yield;
 
 /// Colours shared by all charts. Each series also differs by symbol or dash,
@@ -16,8 +21,18 @@ pub mod palette {
     pub const ARTICLE: &str = "#c2410c";
     /// The reader's scenario.
     pub const READER: &str = "#2563eb";
-    /// Context lines and areas.
+    /// Context lines and areas, and the labs' revenue.
     pub const CONTEXT: &str = "#64748b";
+    /// Tether's own money.
+    pub const TETHER: &str = "#0f766e";
+    /// A total of Tether's money.
+    pub const TETHER_DARK: &str = "#115e59";
+    /// Losses.
+    pub const LOSS: &str = "#b91c1c";
+    /// A second series of losses.
+    pub const LOSS_LIGHT: &str = "#f97316";
+    /// The reader's guess.
+    pub const GUESS: &str = "#93c5fd";
 }
 
 /// Rounds a chart coordinate to four decimals so option snapshots stay

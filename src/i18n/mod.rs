@@ -71,79 +71,328 @@ impl Lang {
 
 /// Every user-visible string of the page, in one language.
 ///
-/// Templates mark live values with `{name}`; see [`segments`].
-#[derive(Debug)]
+/// Field names are the keys; each locale file (`en.rs`, `ja.rs`) is one value
+/// of this struct, so a missing key does not compile. Templates mark live
+/// values with `{name}` (see [`segments`]); the English file shows each key's
+/// meaning in context. Keys are grouped by section in page order.
+#[derive(Debug, serde::Serialize)]
 pub struct Strings {
-    /// `<title>` and masthead.
+    /// Locale string `site_title`.
     pub site_title: &'static str,
-    /// The line under the title: what this page is.
+    /// Locale string `site_dek`.
     pub site_dek: &'static str,
-    /// Credit for the article this page retells.
+    /// Locale string `byline`.
     pub byline: &'static str,
-    /// Text of the language switch: the name of the *other* language.
+    /// Locale string `lang_switch`.
     pub lang_switch: &'static str,
-    /// Accessible label of the language switch.
+    /// Locale string `lang_switch_label`.
     pub lang_switch_label: &'static str,
-    /// Shown while the app loads, and in place of a crashed app.
+    /// Locale string `fatal_error`.
     pub fatal_error: &'static str,
-
-    /// Printing-press section heading.
+    /// Locale string `toolbar_label`.
+    pub toolbar_label: &'static str,
+    /// Locale string `basis_label`.
+    pub basis_label: &'static str,
+    /// Locale string `basis_article`.
+    pub basis_article: &'static str,
+    /// Locale string `basis_latest`.
+    pub basis_latest: &'static str,
+    /// Locale string `theme_dark`.
+    pub theme_dark: &'static str,
+    /// Locale string `theme_light`.
+    pub theme_light: &'static str,
+    /// Locale string `theme_label`.
+    pub theme_label: &'static str,
+    /// Locale string `sections_nav_label`.
+    pub sections_nav_label: &'static str,
+    /// Locale string `profit_heading`.
+    pub profit_heading: &'static str,
+    /// Locale string `profit_intro`.
+    pub profit_intro: &'static str,
+    /// Locale string `guess_label`.
+    pub guess_label: &'static str,
+    /// Locale string `reveal`.
+    pub reveal: &'static str,
+    /// Locale string `guess_above`.
+    pub guess_above: &'static str,
+    /// Locale string `guess_below`.
+    pub guess_below: &'static str,
+    /// Locale string `guess_close`.
+    pub guess_close: &'static str,
+    /// Locale string `profit_compare`.
+    pub profit_compare: &'static str,
+    /// Locale string `profit_interest`.
+    pub profit_interest: &'static str,
+    /// Locale string `chart_profit_title`.
+    pub chart_profit_title: &'static str,
+    /// Locale string `chart_profit_y`.
+    pub chart_profit_y: &'static str,
+    /// Locale string `chart_profit_revenue`.
+    pub chart_profit_revenue: &'static str,
+    /// Locale string `chart_profit_profit`.
+    pub chart_profit_profit: &'static str,
+    /// Locale string `chart_profit_loss`.
+    pub chart_profit_loss: &'static str,
+    /// Locale string `chart_profit_guess`.
+    pub chart_profit_guess: &'static str,
+    /// Locale string `chart_profit_hidden`.
+    pub chart_profit_hidden: &'static str,
+    /// Locale string `chart_profit_caption`.
+    pub chart_profit_caption: &'static str,
+    /// Locale string `chart_profit_desc`.
+    pub chart_profit_desc: &'static str,
+    /// Locale string `perhead_heading`.
+    pub perhead_heading: &'static str,
+    /// Locale string `perhead_body`.
+    pub perhead_body: &'static str,
+    /// Locale string `perhead_claim`.
+    pub perhead_claim: &'static str,
+    /// Locale string `perhead_caveat`.
+    pub perhead_caveat: &'static str,
+    /// Locale string `claim_article`.
+    pub claim_article: &'static str,
+    /// Locale string `claim_recomputed`.
+    pub claim_recomputed: &'static str,
+    /// Locale string `chart_perhead_title`.
+    pub chart_perhead_title: &'static str,
+    /// Locale string `chart_perhead_x`.
+    pub chart_perhead_x: &'static str,
+    /// Locale string `chart_perhead_tether_profit`.
+    pub chart_perhead_tether_profit: &'static str,
+    /// Locale string `chart_perhead_tether_interest`.
+    pub chart_perhead_tether_interest: &'static str,
+    /// Locale string `chart_perhead_openai_revenue`.
+    pub chart_perhead_openai_revenue: &'static str,
+    /// Locale string `chart_perhead_openai_loss`.
+    pub chart_perhead_openai_loss: &'static str,
+    /// Locale string `chart_perhead_caption`.
+    pub chart_perhead_caption: &'static str,
+    /// Locale string `chart_perhead_desc`.
+    pub chart_perhead_desc: &'static str,
+    /// Locale string `press_heading`.
     pub press_heading: &'static str,
-    /// How USDT turns deposits into interest.
+    /// Locale string `press_mechanism`.
     pub press_mechanism: &'static str,
-    /// Live numbers: `{holdings} {yield} {interest} {headcount} {per_head}`.
+    /// Locale string `press_numbers`.
     pub press_numbers: &'static str,
-    /// Comparison with the article: `{cmp} {article_interest}`.
+    /// Locale string `press_compare`.
     pub press_compare: &'static str,
-    /// `{cmp}` when the reader's interest is above the article's.
+    /// Locale string `cmp_more`.
     pub cmp_more: &'static str,
-    /// `{cmp}` when it is below.
+    /// Locale string `cmp_less`.
     pub cmp_less: &'static str,
-    /// `{cmp}` when it is within 1%.
+    /// Locale string `cmp_same`.
     pub cmp_same: &'static str,
-    /// What paying holders would cost: `{holder_rate} {cost_per_point} {interest}`.
+    /// Locale string `press_holders`.
     pub press_holders: &'static str,
-
-    /// Label of the holdings slider.
-    pub param_holdings: &'static str,
-    /// Label of the yield slider.
-    pub param_yield: &'static str,
-    /// Label of the headcount control.
-    pub param_headcount: &'static str,
-    /// Label of the holder-rate control.
-    pub param_holder_rate: &'static str,
-    /// Heading of the yield presets.
+    /// Locale string `presets_label`.
     pub presets_label: &'static str,
-    /// Preset: the yield implied by the article, `{value}`.
+    /// Locale string `preset_article`.
     pub preset_article: &'static str,
-    /// Preset: 2024 average, `{value}`.
+    /// Locale string `preset_avg_2024`.
     pub preset_avg_2024: &'static str,
-    /// Preset: December 2024, `{value}`.
+    /// Locale string `preset_dec_2024`.
     pub preset_dec_2024: &'static str,
-    /// Preset: December 2025, `{value}`.
+    /// Locale string `preset_dec_2025`.
     pub preset_dec_2025: &'static str,
-
-    /// Chart title: interest against yield.
+    /// Locale string `chart_interest_title`.
     pub chart_interest_title: &'static str,
-    /// X axis name.
+    /// Locale string `chart_interest_x`.
     pub chart_interest_x: &'static str,
-    /// Y axis name.
+    /// Locale string `chart_interest_y`.
     pub chart_interest_y: &'static str,
-    /// Line series: `{holdings}`.
+    /// Locale string `chart_interest_line`.
     pub chart_interest_line: &'static str,
-    /// Article point: `{interest} {yield}`.
+    /// Locale string `chart_interest_article`.
     pub chart_interest_article: &'static str,
-    /// Reader point: `{interest} {yield}`.
+    /// Locale string `chart_interest_reader`.
     pub chart_interest_reader: &'static str,
-    /// Line tooltip: `{yield} {interest}`.
+    /// Locale string `chart_interest_tip`.
     pub chart_interest_tip: &'static str,
-    /// Caption under the chart.
+    /// Locale string `chart_interest_caption`.
     pub chart_interest_caption: &'static str,
-    /// Accessible description: `{holdings} {interest} {yield}`.
+    /// Locale string `chart_interest_desc`.
     pub chart_interest_desc: &'static str,
-
-    /// "Source" label of a source note.
+    /// Locale string `rates_heading`.
+    pub rates_heading: &'static str,
+    /// Locale string `rates_intro`.
+    pub rates_intro: &'static str,
+    /// Locale string `rates_body`.
+    pub rates_body: &'static str,
+    /// Locale string `rates_growth`.
+    pub rates_growth: &'static str,
+    /// Locale string `path_label`.
+    pub path_label: &'static str,
+    /// Locale string `path_article`.
+    pub path_article: &'static str,
+    /// Locale string `path_avg_2024`.
+    pub path_avg_2024: &'static str,
+    /// Locale string `path_dec_2024`.
+    pub path_dec_2024: &'static str,
+    /// Locale string `path_dec_2025`.
+    pub path_dec_2025: &'static str,
+    /// Locale string `path_custom`.
+    pub path_custom: &'static str,
+    /// Locale string `chart_rates_title`.
+    pub chart_rates_title: &'static str,
+    /// Locale string `chart_rates_y`.
+    pub chart_rates_y: &'static str,
+    /// Locale string `chart_rates_series`.
+    pub chart_rates_series: &'static str,
+    /// Locale string `chart_rates_article`.
+    pub chart_rates_article: &'static str,
+    /// Locale string `chart_rates_tip`.
+    pub chart_rates_tip: &'static str,
+    /// Locale string `chart_rates_caption`.
+    pub chart_rates_caption: &'static str,
+    /// Locale string `chart_rates_desc`.
+    pub chart_rates_desc: &'static str,
+    /// Locale string `compute_heading`.
+    pub compute_heading: &'static str,
+    /// Locale string `compute_body`.
+    pub compute_body: &'static str,
+    /// Locale string `compute_value`.
+    pub compute_value: &'static str,
+    /// Locale string `compute_public`.
+    pub compute_public: &'static str,
+    /// Locale string `chart_compute_title`.
+    pub chart_compute_title: &'static str,
+    /// Locale string `chart_compute_y`.
+    pub chart_compute_y: &'static str,
+    /// Locale string `chart_compute_fleet`.
+    pub chart_compute_fleet: &'static str,
+    /// Locale string `chart_compute_loan`.
+    pub chart_compute_loan: &'static str,
+    /// Locale string `chart_compute_caption`.
+    pub chart_compute_caption: &'static str,
+    /// Locale string `chart_compute_desc`.
+    pub chart_compute_desc: &'static str,
+    /// Locale string `data_heading`.
+    pub data_heading: &'static str,
+    /// Locale string `data_body`.
+    pub data_body: &'static str,
+    /// Locale string `data_claim`.
+    pub data_claim: &'static str,
+    /// Locale string `chart_data_title`.
+    pub chart_data_title: &'static str,
+    /// Locale string `chart_data_y`.
+    pub chart_data_y: &'static str,
+    /// Locale string `chart_data_genesis`.
+    pub chart_data_genesis: &'static str,
+    /// Locale string `chart_data_fineweb`.
+    pub chart_data_fineweb: &'static str,
+    /// Locale string `chart_data_caption`.
+    pub chart_data_caption: &'static str,
+    /// Locale string `chart_data_desc`.
+    pub chart_data_desc: &'static str,
+    /// Locale string `bci_heading`.
+    pub bci_heading: &'static str,
+    /// Locale string `bci_body`.
+    pub bci_body: &'static str,
+    /// Locale string `bci_share`.
+    pub bci_share: &'static str,
+    /// Locale string `bci_speed`.
+    pub bci_speed: &'static str,
+    /// Locale string `chart_bci_title`.
+    pub chart_bci_title: &'static str,
+    /// Locale string `chart_bci_y`.
+    pub chart_bci_y: &'static str,
+    /// Locale string `chart_bci_implant`.
+    pub chart_bci_implant: &'static str,
+    /// Locale string `chart_bci_speech`.
+    pub chart_bci_speech: &'static str,
+    /// Locale string `chart_bci_caption`.
+    pub chart_bci_caption: &'static str,
+    /// Locale string `chart_bci_desc`.
+    pub chart_bci_desc: &'static str,
+    /// Locale string `portfolio_heading`.
+    pub portfolio_heading: &'static str,
+    /// Locale string `portfolio_body`.
+    pub portfolio_body: &'static str,
+    /// Locale string `portfolio_claim`.
+    pub portfolio_claim: &'static str,
+    /// Locale string `portfolio_scale`.
+    pub portfolio_scale: &'static str,
+    /// Locale string `chart_portfolio_title`.
+    pub chart_portfolio_title: &'static str,
+    /// Locale string `chart_portfolio_y`.
+    pub chart_portfolio_y: &'static str,
+    /// Locale string `chart_portfolio_nd`.
+    pub chart_portfolio_nd: &'static str,
+    /// Locale string `chart_portfolio_br`.
+    pub chart_portfolio_br: &'static str,
+    /// Locale string `chart_portfolio_others`.
+    pub chart_portfolio_others: &'static str,
+    /// Locale string `chart_portfolio_robotics`.
+    pub chart_portfolio_robotics: &'static str,
+    /// Locale string `chart_portfolio_total`.
+    pub chart_portfolio_total: &'static str,
+    /// Locale string `chart_portfolio_raise`.
+    pub chart_portfolio_raise: &'static str,
+    /// Locale string `chart_portfolio_rnd`.
+    pub chart_portfolio_rnd: &'static str,
+    /// Locale string `chart_portfolio_caption`.
+    pub chart_portfolio_caption: &'static str,
+    /// Locale string `chart_portfolio_desc`.
+    pub chart_portfolio_desc: &'static str,
+    /// Locale string `why_heading`.
+    pub why_heading: &'static str,
+    /// Locale string `why_anxiety`.
+    pub why_anxiety: &'static str,
+    /// Locale string `why_holders`.
+    pub why_holders: &'static str,
+    /// Locale string `why_ambition`.
+    pub why_ambition: &'static str,
+    /// Locale string `irony_heading`.
+    pub irony_heading: &'static str,
+    /// Locale string `irony_body`.
+    pub irony_body: &'static str,
+    /// Locale string `model_heading`.
+    pub model_heading: &'static str,
+    /// Locale string `model_body`.
+    pub model_body: &'static str,
+    /// Locale string `model_ahead`.
+    pub model_ahead: &'static str,
+    /// Locale string `model_behind`.
+    pub model_behind: &'static str,
+    /// Locale string `model_punchline`.
+    pub model_punchline: &'static str,
+    /// Locale string `chart_model_title`.
+    pub chart_model_title: &'static str,
+    /// Locale string `chart_model_y`.
+    pub chart_model_y: &'static str,
+    /// Locale string `chart_model_openai`.
+    pub chart_model_openai: &'static str,
+    /// Locale string `chart_model_anthropic`.
+    pub chart_model_anthropic: &'static str,
+    /// Locale string `chart_model_tether`.
+    pub chart_model_tether: &'static str,
+    /// Locale string `chart_model_caption`.
+    pub chart_model_caption: &'static str,
+    /// Locale string `chart_model_desc`.
+    pub chart_model_desc: &'static str,
+    /// Locale string `sources_heading`.
+    pub sources_heading: &'static str,
+    /// Locale string `sources_intro`.
+    pub sources_intro: &'static str,
+    /// Locale string `sources_reset`.
+    pub sources_reset: &'static str,
+    /// Locale string `sources_col_id`.
+    pub sources_col_id: &'static str,
+    /// Locale string `sources_col_article`.
+    pub sources_col_article: &'static str,
+    /// Locale string `sources_col_public`.
+    pub sources_col_public: &'static str,
+    /// Locale string `sources_col_source`.
+    pub sources_col_source: &'static str,
+    /// Locale string `sources_col_verdict`.
+    pub sources_col_verdict: &'static str,
+    /// Locale string `sources_cite`.
+    pub sources_cite: &'static str,
+    /// Locale string `source_label`.
     pub source_label: &'static str,
+    /// Locale string `chart_failed`.
+    pub chart_failed: &'static str,
 }
 
 /// A piece of a template: literal text or a named live value.

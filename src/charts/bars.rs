@@ -1,0 +1,188 @@
+//! The bar charts: profit against the labs, per head, the GPU fleet, the
+//! datasets and BCI speed.
+
+use charming::{
+    component::Axis,
+    datatype::{CompositeValue, DataPointItem},
+    element::{
+        AxisLabel, AxisType, BorderType, ItemStyle, Label, LabelPosition, NameLocation, TextStyle,
+        Trigger,
+    },
+    series::Bar,
+    Chart,
+};
+
+use super::common::{base, big_money, chart_value, small_money};
+use super::palette;
+use crate::i18n::{
+    fill,
+    format::{tokens, usd, wpm, Style},
+    Lang,
+};
+use crate::model::{Assumptions, Figures};
+
+fn value_axis(name: &str, label: &str) -> Axis {
+    Axis::new()
+        .type_(AxisType::Value)
+        .name(name)
+        .name_text_style(TextStyle::new().align("left"))
+        .axis_label(AxisLabel::new().formatter(label))
+}
+
+fn category_axis(names: Vec<String>) -> Axis {
+    Axis::new().type_(AxisType::Category).data(names)
+}
+
+fn item(value: f64, color: &str) -> DataPointItem {
+    DataPointItem::new(value).item_style(ItemStyle::new().color(color))
+}
+
+fn none() -> DataPointItem {
+    DataPointItem::new(CompositeValue::OptionalNumber(None))
+}
+
+/// 2024 profit, revenue and losses. Tether's bar is hidden until `revealed`;
+/// the reader's `guess` (dollars) is drawn as a pale dashed bar.
+pub fn profit(f: &Figures, a: &Assumptions, lang: Lang, guess: Option<f64>, revealed: bool) -> Chart {
+    let s = lang.strings();
+    let m = big_money(lang);
+    let v = |usd_value: f64| chart_value(usd_value / m.per_unit);
+    let tether_label = if revealed { "Tether".to_string() } else { s.chart_profit_hidden.to_string() };
+    let mut chart = base(s.chart_profit_title, Trigger::Item, "{a}<br/>{b}: {c}")
+        .x_axis(category_axis(vec![tether_label, "OpenAI".into(), "Anthropic".into()]))
+        .y_axis(value_axis(s.chart_profit_y, m.label))
+        .series(Bar::new().name(s.chart_profit_revenue).item_style(ItemStyle::new().color(palette::CONTEXT)).data(vec![
+            none(),
+            item(v(a.openai_revenue_bn * 1e9), palette::CONTEXT),
+            item(v(a.anthropic_revenue_bn * 1e9), palette::CONTEXT),
+        ]))
+        .series(Bar::new().name(s.chart_profit_loss).item_style(ItemStyle::new().color(palette::LOSS)).data(vec![
+            none(),
+            item(-v(a.openai_loss_bn * 1e9), palette::LOSS),
+            item(-v(a.anthropic_loss_bn * 1e9), palette::LOSS),
+        ]))
+        .series(Bar::new().name(s.chart_profit_profit).item_style(ItemStyle::new().color(palette::TETHER)).data(vec![
+            if revealed { item(v(f.tether_profit_usd), palette::TETHER) } else { none() },
+            none(),
+            none(),
+        ]));
+    if let Some(g) = guess {
+        chart = chart.series(
+            Bar::new()
+                .name(s.chart_profit_guess)
+                .item_style(
+                    ItemStyle::new()
+                        .color(palette::GUESS)
+                        .opacity(0.45)
+                        .border_color(palette::READER)
+                        .border_width(2)
+                        .border_type(BorderType::Dashed),
+                )
+                .data(vec![DataPointItem::new(v(g)), none(), none()]),
+        );
+    }
+    chart
+}
+
+/// Money per employee: Tether's profit and interest against OpenAI's revenue
+/// and loss, as horizontal bars.
+pub fn per_head(f: &Figures, lang: Lang) -> Chart {
+    let s = lang.strings();
+    let m = small_money(lang);
+    let v = |x: f64| chart_value(x / m.per_unit);
+    let rows = [
+        (s.chart_perhead_openai_loss, f.openai_profit_per_head_usd, palette::LOSS),
+        (s.chart_perhead_openai_revenue, f.openai_revenue_per_head_usd, palette::CONTEXT),
+        (s.chart_perhead_tether_interest, f.tether_interest_per_head_usd, palette::READER),
+        (s.chart_perhead_tether_profit, f.tether_profit_per_head_usd, palette::TETHER),
+    ];
+    base(s.chart_perhead_title, Trigger::Item, "{b}: {c}")
+        .legend(charming::component::Legend::new().show(false))
+        .grid(charming::component::Grid::new().left(8).right(48).top(48).bottom(48).contain_label(true))
+        .y_axis(category_axis(rows.iter().map(|r| r.0.to_string()).collect()))
+        .x_axis(
+            value_axis(s.chart_perhead_x, m.label)
+                .name_location(NameLocation::Middle)
+                .name_gap(28)
+                .name_text_style(TextStyle::new().align("center")),
+        )
+        .series(
+            Bar::new()
+                .name(s.chart_perhead_title)
+                .label(Label::new().show(true).position(LabelPosition::Right).formatter(m.label))
+                .data(rows.iter().map(|r| item(v(r.1), r.2)).collect()),
+        )
+}
+
+/// The GPU fleet (count × unit price) against the loan.
+pub fn compute(f: &Figures, lang: Lang) -> Chart {
+    let s = lang.strings();
+    let m = big_money(lang);
+    let v = |x: f64| chart_value(x / m.per_unit);
+    base(s.chart_compute_title, Trigger::Item, "{b}: {c}")
+        .legend(charming::component::Legend::new().show(false))
+        .x_axis(category_axis(vec![s.chart_compute_fleet.into(), s.chart_compute_loan.into()]))
+        .y_axis(value_axis(s.chart_compute_y, m.label).min(0))
+        .series(
+            Bar::new()
+                .name(s.chart_compute_title)
+                .bar_width("45%")
+                .label(Label::new().show(true).position(LabelPosition::Top).formatter(m.label))
+                .data(vec![item(v(f.gpu_fleet_value_usd), palette::READER), item(v(f.northern_data_loan_usd), palette::TETHER)]),
+        )
+}
+
+/// QVAC Genesis against FineWeb, in tokens, on a log scale.
+pub fn data(a: &Assumptions, lang: Lang) -> Chart {
+    let s = lang.strings();
+    let genesis = a.dataset_tokens_bn * 1e9;
+    let fineweb = a.fineweb_tokens_bn * 1e9;
+    base(s.chart_data_title, Trigger::Item, "{b}")
+        .legend(charming::component::Legend::new().show(false))
+        .x_axis(category_axis(vec![s.chart_data_genesis.into(), s.chart_data_fineweb.into()]))
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Log)
+                .log_base(10.0)
+                .min(1e10)
+                .max(1e14)
+                .name(s.chart_data_y)
+                .name_text_style(TextStyle::new().align("left")),
+        )
+        .series(Bar::new().name(s.chart_data_title).bar_width("45%").data(vec![
+            DataPointItem::new(chart_value(genesis))
+                .name(format!("{}: {}", s.chart_data_genesis, tokens(lang, genesis)))
+                .item_style(ItemStyle::new().color(palette::TETHER)),
+            DataPointItem::new(chart_value(fineweb))
+                .name(format!("{}: {}", s.chart_data_fineweb, tokens(lang, fineweb)))
+                .item_style(ItemStyle::new().color(palette::CONTEXT)),
+        ]))
+}
+
+/// Speech BCI words per minute against natural speech.
+pub fn bci(a: &Assumptions, lang: Lang) -> Chart {
+    let s = lang.strings();
+    base(s.chart_bci_title, Trigger::Item, "{b}")
+        .legend(charming::component::Legend::new().show(false))
+        .x_axis(category_axis(vec![s.chart_bci_implant.into(), s.chart_bci_speech.into()]))
+        .y_axis(value_axis(s.chart_bci_y, "{value}").min(0).max(180))
+        .series(
+            Bar::new()
+                .name(s.chart_bci_title)
+                .bar_width("45%")
+                .label(Label::new().show(true).position(LabelPosition::Top).formatter("{c}"))
+                .data(vec![
+                    DataPointItem::new(a.bci_wpm.round())
+                        .name(fill("{a}: {b}", &[("a", s.chart_bci_implant), ("b", &wpm(lang, a.bci_wpm))]))
+                        .item_style(ItemStyle::new().color(palette::TETHER)),
+                    DataPointItem::new(a.speech_wpm.round())
+                        .name(fill("{a}: {b}", &[("a", s.chart_bci_speech), ("b", &wpm(lang, a.speech_wpm))]))
+                        .item_style(ItemStyle::new().color(palette::CONTEXT)),
+                ]),
+        )
+}
+
+/// A tooltip name for a sum of money.
+pub(crate) fn money_name(lang: Lang, label: &str, dollars: f64) -> String {
+    format!("{label}: {}", usd(lang, dollars, Style::Short))
+}
