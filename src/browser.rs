@@ -60,3 +60,10 @@ pub fn remove_boot_notice() {
         el.remove();
     }
 }
+
+/// Sets an attribute on `<html>`, e.g. `data-theme`.
+pub fn set_root_attribute(name: &str, value: &str) {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute(name, value);
+    }
+}

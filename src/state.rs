@@ -22,8 +22,14 @@ pub struct Derived(pub Memo<Figures>);
 #[derive(Clone, Copy)]
 pub struct Locale(pub RwSignal<Lang>);
 
+/// The colour scheme: `true` for dark. Starts from the system preference;
+/// the toolbar toggles it.
+#[derive(Clone, Copy)]
+pub struct Theme(pub RwSignal<bool>);
+
 /// Creates the state and provides it to every component below.
-pub fn provide_state(initial_lang: Lang, assumptions: Assumptions) {
+pub fn provide_state(initial_lang: Lang, assumptions: Assumptions, dark: bool) {
+    provide_context(Theme(RwSignal::new(dark)));
     let scenario = RwSignal::new(assumptions);
     let figures = Memo::new(move |_| derive(&scenario.read()));
     provide_context(Scenario(scenario));
@@ -44,4 +50,13 @@ pub fn use_figures() -> Memo<Figures> {
 /// The language signal.
 pub fn use_lang() -> RwSignal<Lang> {
     expect_context::<Locale>().0
+}
+
+/// The colour-scheme signal (`true` is dark). Falls back to light outside the
+/// app, e.g. in component tests that mount a single widget.
+pub fn use_dark() -> Signal<bool> {
+    match use_context::<Theme>() {
+        Some(Theme(dark)) => dark.into(),
+        None => Signal::stored(false),
+    }
 }

@@ -8,11 +8,11 @@ use charming::{
         AxisLabel, AxisType, BorderType, ItemStyle, Label, LabelPosition, NameLocation, TextStyle,
         Trigger,
     },
-    series::Bar,
+    series::{Bar, Pie},
     Chart,
 };
 
-use super::common::{base, big_money, chart_value, small_money};
+use super::common::{base, big_money, chart_value, default_grid, series_label, small_money};
 use super::palette;
 use crate::i18n::{
     fill,
@@ -48,7 +48,7 @@ pub fn profit(f: &Figures, a: &Assumptions, lang: Lang, guess: Option<f64>, reve
     let m = big_money(lang);
     let v = |usd_value: f64| chart_value(usd_value / m.per_unit);
     let tether_label = if revealed { "Tether".to_string() } else { s.chart_profit_hidden.to_string() };
-    let mut chart = base(s.chart_profit_title, Trigger::Item, "{a}<br/>{b}: {c}")
+    let mut chart = base(s.chart_profit_title, Trigger::Item, "{a}<br/>{b}: {c}", default_grid())
         .x_axis(category_axis(vec![tether_label, "OpenAI".into(), "Anthropic".into()]))
         .y_axis(value_axis(s.chart_profit_y, m.label))
         .series(Bar::new().name(s.chart_profit_revenue).item_style(ItemStyle::new().color(palette::CONTEXT)).data(vec![
@@ -96,9 +96,13 @@ pub fn per_head(f: &Figures, lang: Lang) -> Chart {
         (s.chart_perhead_tether_interest, f.tether_interest_per_head_usd, palette::READER),
         (s.chart_perhead_tether_profit, f.tether_profit_per_head_usd, palette::TETHER),
     ];
-    base(s.chart_perhead_title, Trigger::Item, "{b}: {c}")
-        .legend(charming::component::Legend::new().show(false))
-        .grid(charming::component::Grid::new().left(8).right(48).top(48).bottom(48).contain_label(true))
+    base(
+        s.chart_perhead_title,
+        Trigger::Item,
+        "{b}: {c}",
+        charming::component::Grid::new().left(8).right(56).top(48).bottom(48).contain_label(true),
+    )
+    .legend(charming::component::Legend::new().show(false))
         .y_axis(category_axis(rows.iter().map(|r| r.0.to_string()).collect()))
         .x_axis(
             value_axis(s.chart_perhead_x, m.label)
@@ -109,7 +113,7 @@ pub fn per_head(f: &Figures, lang: Lang) -> Chart {
         .series(
             Bar::new()
                 .name(s.chart_perhead_title)
-                .label(Label::new().show(true).position(LabelPosition::Right).formatter(m.label))
+                .label(Label::new().show(true).position(LabelPosition::Right).formatter(series_label(m).as_str()))
                 .data(rows.iter().map(|r| item(v(r.1), r.2)).collect()),
         )
 }
@@ -119,7 +123,7 @@ pub fn compute(f: &Figures, lang: Lang) -> Chart {
     let s = lang.strings();
     let m = big_money(lang);
     let v = |x: f64| chart_value(x / m.per_unit);
-    base(s.chart_compute_title, Trigger::Item, "{b}: {c}")
+    base(s.chart_compute_title, Trigger::Item, "{b}: {c}", default_grid())
         .legend(charming::component::Legend::new().show(false))
         .x_axis(category_axis(vec![s.chart_compute_fleet.into(), s.chart_compute_loan.into()]))
         .y_axis(value_axis(s.chart_compute_y, m.label).min(0))
@@ -127,43 +131,70 @@ pub fn compute(f: &Figures, lang: Lang) -> Chart {
             Bar::new()
                 .name(s.chart_compute_title)
                 .bar_width("45%")
-                .label(Label::new().show(true).position(LabelPosition::Top).formatter(m.label))
+                .label(Label::new().show(true).position(LabelPosition::Top).formatter(series_label(m).as_str()))
                 .data(vec![item(v(f.gpu_fleet_value_usd), palette::READER), item(v(f.northern_data_loan_usd), palette::TETHER)]),
         )
 }
 
-/// QVAC Genesis against FineWeb, in tokens, on a log scale.
+/// QVAC Genesis against FineWeb, in tokens, on a log scale (billions of
+/// tokens in English, 億 in Japanese).
 pub fn data(a: &Assumptions, lang: Lang) -> Chart {
     let s = lang.strings();
     let genesis = a.dataset_tokens_bn * 1e9;
     let fineweb = a.fineweb_tokens_bn * 1e9;
-    base(s.chart_data_title, Trigger::Item, "{b}")
+    let (per_unit, label, min, max) = match lang {
+        Lang::En => (1e9, "{value}B", 10.0, 1e5),
+        Lang::Ja => (1e8, "{value}億", 100.0, 1e6),
+    };
+    base(s.chart_data_title, Trigger::Item, "{b}", default_grid())
         .legend(charming::component::Legend::new().show(false))
-        .x_axis(category_axis(vec![s.chart_data_genesis.into(), s.chart_data_fineweb.into()]))
+        .x_axis(category_axis(vec![s.chart_data_genesis.into(), s.chart_data_fineweb.into()]).axis_label(AxisLabel::new().interval(0)))
         .y_axis(
             Axis::new()
                 .type_(AxisType::Log)
                 .log_base(10.0)
-                .min(1e10)
-                .max(1e14)
+                .min(min)
+                .max(max)
                 .name(s.chart_data_y)
-                .name_text_style(TextStyle::new().align("left")),
+                .name_text_style(TextStyle::new().align("left"))
+                .axis_label(AxisLabel::new().formatter(label)),
         )
         .series(Bar::new().name(s.chart_data_title).bar_width("45%").data(vec![
-            DataPointItem::new(chart_value(genesis))
+            DataPointItem::new(chart_value(genesis / per_unit))
                 .name(format!("{}: {}", s.chart_data_genesis, tokens(lang, genesis)))
                 .item_style(ItemStyle::new().color(palette::TETHER)),
-            DataPointItem::new(chart_value(fineweb))
+            DataPointItem::new(chart_value(fineweb / per_unit))
                 .name(format!("{}: {}", s.chart_data_fineweb, tokens(lang, fineweb)))
                 .item_style(ItemStyle::new().color(palette::CONTEXT)),
         ]))
 }
 
-/// Speech BCI words per minute against natural speech.
+/// Speech BCI words per minute against natural speech, beside a pie of
+/// Blackrock's share of implants.
 pub fn bci(a: &Assumptions, lang: Lang) -> Chart {
     let s = lang.strings();
-    base(s.chart_bci_title, Trigger::Item, "{b}")
-        .legend(charming::component::Legend::new().show(false))
+    let blackrock = a.implants_blackrock.min(a.implants_total).round();
+    let other = (a.implants_total.round() - blackrock).max(0.0);
+    base(
+        s.chart_bci_title,
+        Trigger::Item,
+        "{b}",
+        charming::component::Grid::new().left(8).right("48%").top(64).bottom(24).contain_label(true),
+    )
+    .legend(charming::component::Legend::new().show(false))
+        .series(
+            Pie::new()
+                .name(s.chart_bci_blackrock)
+                .center(vec!["76%", "58%"])
+                .radius(vec!["24%", "36%"])
+                .label(Label::new().show(true).formatter("{b}\n{d}%"))
+                .data(vec![
+                    DataPointItem::new(blackrock)
+                        .name(s.chart_bci_blackrock)
+                        .item_style(ItemStyle::new().color(palette::TETHER)),
+                    DataPointItem::new(other).name(s.chart_bci_other).item_style(ItemStyle::new().color(palette::CONTEXT)),
+                ]),
+        )
         .x_axis(category_axis(vec![s.chart_bci_implant.into(), s.chart_bci_speech.into()]))
         .y_axis(value_axis(s.chart_bci_y, "{value}").min(0).max(180))
         .series(
@@ -185,4 +216,30 @@ pub fn bci(a: &Assumptions, lang: Lang) -> Chart {
 /// A tooltip name for a sum of money.
 pub(crate) fn money_name(lang: Lang, label: &str, dollars: f64) -> String {
     format!("{label}: {}", usd(lang, dollars, Style::Short))
+}
+
+/// A year's interest split between what holders are paid and what Tether
+/// keeps.
+pub fn split(f: &Figures, lang: Lang) -> Chart {
+    let s = lang.strings();
+    let m = big_money(lang);
+    let v = |x: f64| chart_value(x / m.per_unit);
+    base(s.chart_split_title, Trigger::Item, "{b}", default_grid())
+        .x_axis(category_axis(vec![s.chart_split_title.into()]).show(false))
+        .y_axis(value_axis(s.chart_split_y, m.label).min(0))
+        .series(
+            Bar::new()
+                .name(s.chart_split_kept)
+                .stack("split")
+                .bar_width("40%")
+                .item_style(ItemStyle::new().color(palette::TETHER))
+                .data(vec![DataPointItem::new(v(f.interest_forgone_usd)).name(money_name(lang, s.chart_split_kept, f.interest_forgone_usd))]),
+        )
+        .series(
+            Bar::new()
+                .name(s.chart_split_paid)
+                .stack("split")
+                .item_style(ItemStyle::new().color(palette::READER))
+                .data(vec![DataPointItem::new(v(f.holder_payout_usd)).name(money_name(lang, s.chart_split_paid, f.holder_payout_usd))]),
+        )
 }

@@ -46,13 +46,25 @@ pub fn chart_value(x: f64) -> f64 {
     (v * 1e6).round() / 1e6
 }
 
-/// A chart with the house title, tooltip, legend, grid and ARIA settings.
-pub fn base(title: &str, trigger: Trigger, tooltip: &str) -> Chart {
+/// The usual plot area: room for the title above and the legend below.
+pub fn default_grid() -> Grid {
+    Grid::new().left(8).right(24).top(64).bottom(72).contain_label(true)
+}
+
+/// A chart with the house title, tooltip, legend, ARIA settings and `grid`.
+/// (charming appends grids, so each chart sets exactly one, here.)
+pub fn base(title: &str, trigger: Trigger, tooltip: &str, grid: Grid) -> Chart {
     Chart::new()
         .title(Title::new().text(title).left(8).top(4))
         .background_color("transparent")
         .aria(Aria::new().enabled(true))
         .tooltip(Tooltip::new().trigger(trigger).formatter(Formatter::from(tooltip)))
         .legend(Legend::new().bottom(0).left(8).right(8))
-        .grid(Grid::new().left(8).right(24).top(64).bottom(72).contain_label(true))
+        .grid(grid)
+}
+
+/// The template for a series label showing a value in this scale ({c}, not
+/// the axis's {value}).
+pub fn series_label(m: MoneyScale) -> String {
+    m.label.replace("{value}", "{c}")
 }

@@ -10,7 +10,7 @@ use charming::{
 };
 
 use super::bars::money_name;
-use super::common::{base, big_money, chart_value};
+use super::common::{base, big_money, chart_value, default_grid};
 use super::palette;
 use crate::i18n::{
     fill,
@@ -62,7 +62,7 @@ pub fn rates(a: &Assumptions, f: &Figures, lang: Lang) -> Chart {
         })
         .collect();
     let holdings = usd(lang, a.treasury_holdings_bn * 1e9, Style::Short);
-    base(s.chart_rates_title, Trigger::Item, "{b}")
+    base(s.chart_rates_title, Trigger::Item, "{b}", default_grid())
         .x_axis(Axis::new().type_(AxisType::Category).data(years))
         .y_axis(value_axis(s.chart_rates_y, m.label).max(if lang == Lang::En { 12 } else { 120 }))
         .series(
@@ -117,9 +117,13 @@ pub fn portfolio(a: &Assumptions, f: &Figures, lang: Lang) -> Chart {
         bases.push(DataPointItem::new(0));
         values.push(DataPointItem::new(v(amount)).name(money_name(lang, label, amount)).item_style(ItemStyle::new().color(color)));
     }
-    base(s.chart_portfolio_title, Trigger::Item, "{b}")
-        .legend(charming::component::Legend::new().show(false))
-        .grid(charming::component::Grid::new().left(8).right(16).top(64).bottom(16).contain_label(true))
+    base(
+        s.chart_portfolio_title,
+        Trigger::Item,
+        "{b}",
+        charming::component::Grid::new().left(16).right(16).top(64).bottom(16).contain_label(true),
+    )
+    .legend(charming::component::Legend::new().show(false))
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)
@@ -147,7 +151,7 @@ pub fn race(f: &Figures, lang: Lang) -> Chart {
     let named = |label: &str, x: f64, year: i32| {
         DataPointItem::new(v(x)).name(format!("{year} · {}", money_name(lang, label, x)))
     };
-    base(s.chart_model_title, Trigger::Item, "{b}")
+    base(s.chart_model_title, Trigger::Item, "{b}", default_grid())
         .x_axis(Axis::new().type_(AxisType::Category).boundary_gap(false).data(years))
         .y_axis(value_axis(s.chart_model_y, m.label))
         .series(

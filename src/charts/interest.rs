@@ -73,6 +73,7 @@ pub fn interest_vs_yield(a: &Assumptions, f: &Figures, lang: Lang) -> Chart {
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(Formatter::from("{b}")))
         .legend(Legend::new().bottom(0).left(8).right(8))
         .background_color("transparent")
+        .aria(charming::component::Aria::new().enabled(true))
         .grid(Grid::new().left(8).right(24).top(64).bottom(96).contain_label(true))
         .x_axis(
             Axis::new()

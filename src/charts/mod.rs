@@ -10,7 +10,7 @@ mod common;
 mod flows;
 mod interest;
 
-pub use bars::{bci, compute, data, per_head, profit};
+pub use bars::{bci, compute, data, per_head, profit, split};
 pub use flows::{portfolio, race, rates};
 pub use interest::interest_vs_yield;
 

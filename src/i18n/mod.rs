@@ -305,6 +305,10 @@ pub struct Strings {
     pub chart_bci_caption: &'static str,
     /// Locale string `chart_bci_desc`.
     pub chart_bci_desc: &'static str,
+    /// Locale string `chart_bci_blackrock`.
+    pub chart_bci_blackrock: &'static str,
+    /// Locale string `chart_bci_other`.
+    pub chart_bci_other: &'static str,
     /// Locale string `portfolio_heading`.
     pub portfolio_heading: &'static str,
     /// Locale string `portfolio_body`.
@@ -343,6 +347,18 @@ pub struct Strings {
     pub why_holders: &'static str,
     /// Locale string `why_ambition`.
     pub why_ambition: &'static str,
+    /// Locale string `chart_split_title`.
+    pub chart_split_title: &'static str,
+    /// Locale string `chart_split_y`.
+    pub chart_split_y: &'static str,
+    /// Locale string `chart_split_paid`.
+    pub chart_split_paid: &'static str,
+    /// Locale string `chart_split_kept`.
+    pub chart_split_kept: &'static str,
+    /// Locale string `chart_split_caption`.
+    pub chart_split_caption: &'static str,
+    /// Locale string `chart_split_desc`.
+    pub chart_split_desc: &'static str,
     /// Locale string `irony_heading`.
     pub irony_heading: &'static str,
     /// Locale string `irony_body`.

@@ -73,27 +73,31 @@ pub fn PrintingPress() -> impl IntoView {
     view! {
         <section id="printing-press" class="beat" data-testid="section-printing-press">
             <div class="beat-text">
-                <h2>{move || s().press_heading}</h2>
+                <super::kit::Heading id="printing-press" text=Signal::derive(move || s().press_heading) />
                 <p>{move || s().press_mechanism}</p>
-                <LiveText template=Signal::derive(move || s().press_numbers) slots=numbers testid="press-numbers" />
+                <LiveText template=Signal::derive(move || s().press_numbers) slots=into_slots(numbers) testid="press-numbers" />
                 <div class="controls">
                     <ParamSlider param=Param::TreasuryHoldings />
                     <ParamSlider param=Param::BillYield />
                     <YieldPresets />
                 </div>
-                <LiveText template=Signal::derive(move || s().press_compare) slots=compare testid="press-compare" />
-                <LiveText template=Signal::derive(move || s().press_holders) slots=holders testid="press-holders" />
+                <LiveText template=Signal::derive(move || s().press_compare) slots=into_slots(compare) testid="press-compare" />
+                <LiveText template=Signal::derive(move || s().press_holders) slots=into_slots(holders) testid="press-holders" />
             </div>
             <div class="beat-figure">
                 <FigureCard
                     option=chart
                     caption=Signal::derive(move || s().chart_interest_caption)
                     description=description
-                    fact=7
+                    facts=&[7]
                 />
             </div>
         </section>
     }
+}
+
+fn into_slots(v: Vec<(&'static str, Signal<String>)>) -> crate::widgets::Slots {
+    v.into_iter().map(|(k, s)| (k, s.into())).collect()
 }
 
 /// Buttons that jump the bill yield to a named value.

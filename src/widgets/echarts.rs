@@ -38,18 +38,21 @@ fn object(pairs: &[(&str, JsValue)]) -> JsValue {
 
 impl Instance {
     /// Creates an instance on `el` with the SVG renderer, in ECharts' dark
-    /// theme when the reader's system prefers dark. Fails if ECharts did not
-    /// load.
-    pub fn new(el: &web_sys::HtmlElement) -> Result<Instance, JsValue> {
+    /// theme if `dark`. Fails if ECharts did not load.
+    pub fn new(el: &web_sys::HtmlElement, dark: bool) -> Result<Instance, JsValue> {
         let opts = object(&[("renderer", JsValue::from_str("svg"))]);
-        let theme = if prefers_dark() { JsValue::from_str("dark") } else { JsValue::NULL };
+        let theme = if dark { JsValue::from_str("dark") } else { JsValue::NULL };
         init_raw(el, &theme, &opts)
     }
 
     /// Applies an option given as JSON text. Series are replaced, not merged,
-    /// so a series dropped from the option disappears from the chart.
-    pub fn set_option_json(&self, json: &str) -> Result<(), JsValue> {
+    /// so a series dropped from the option disappears from the chart. With
+    /// `animate` false the option's animation is switched off.
+    pub fn set_option_json(&self, json: &str, animate: bool) -> Result<(), JsValue> {
         let option = js_sys::JSON::parse(json)?;
+        if !animate {
+            js_sys::Reflect::set(&option, &JsValue::from_str("animation"), &JsValue::FALSE)?;
+        }
         let replace = js_sys::Array::of1(&JsValue::from_str("series"));
         let opts = object(&[("replaceMerge", replace.into())]);
         self.set_option_raw(&option, &opts)
@@ -71,10 +74,10 @@ pub fn has_instance(el: &web_sys::HtmlElement) -> bool {
     instance_by_dom_raw(el).map(|v| !v.is_undefined() && !v.is_null()).unwrap_or(false)
 }
 
-/// Whether the reader's system asks for a dark colour scheme.
-pub fn prefers_dark() -> bool {
+/// Whether a CSS media query matches, e.g. `(prefers-color-scheme: dark)`.
+pub fn media_matches(query: &str) -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .and_then(|w| w.match_media(query).ok().flatten())
         .map(|m| m.matches())
         .unwrap_or(false)
 }

@@ -1,16 +1,23 @@
 //! The figure host: one ECharts instance per mounted element.
 //!
-//! It is created once, after the element is mounted; updated with `setOption`
-//! whenever its option changes; resized when its container resizes; and
-//! disposed when the component unmounts.
+//! The instance is created once the element comes near the viewport (charts
+//! far down the page cost nothing at start-up); updated with `setOption`
+//! whenever its option changes; resized when its container resizes; recreated
+//! only when the colour theme changes; and disposed when the component
+//! unmounts. With reduced motion requested, animation is off.
 
 use charming::Chart;
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_use::use_resize_observer;
+use leptos_use::{use_intersection_observer_with_options, use_resize_observer, UseIntersectionObserverOptions};
 
-use super::echarts::Instance;
+use super::echarts::{media_matches, Instance};
 use super::SourceNote;
+use crate::i18n::Lang;
+use crate::state::{use_dark, Locale};
+
+/// How far outside the viewport a chart starts being drawn.
+const NEAR_VIEWPORT: &str = "400px 0px";
 
 /// A live ECharts chart that follows `option`.
 #[component]
@@ -18,27 +25,54 @@ pub fn EChart(
     /// The chart's option model; each new value is applied with `setOption`.
     #[prop(into)]
     option: Signal<Chart>,
+    /// Create the chart at once instead of when it nears the viewport.
+    #[prop(optional)]
+    eager: bool,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
-    let instance: StoredValue<Option<Instance>, LocalStorage> = StoredValue::new_local(None);
+    let instance: StoredValue<Option<(Instance, bool)>, LocalStorage> = StoredValue::new_local(None);
     let failed = RwSignal::new(false);
     let updates = RwSignal::new(0u32);
+    let near = RwSignal::new(eager);
+    let dark = use_dark();
+    let lang = use_context::<Locale>().map(|l| Signal::from(l.0)).unwrap_or(Signal::stored(Lang::En));
+
+    if !eager {
+        use_intersection_observer_with_options(
+            node,
+            move |entries, _| {
+                if entries.iter().any(|e| e.is_intersecting()) {
+                    near.set(true);
+                }
+            },
+            UseIntersectionObserverOptions::default().root_margin(NEAR_VIEWPORT),
+        );
+    }
 
     // Syncing with ECharts is a side effect outside the reactive system, which
     // is what effects are for.
     Effect::new(move |_| {
         let chart = option.get();
+        let dark = dark.get();
+        if !near.get() {
+            return;
+        }
         let Some(el) = node.get() else { return };
-        let json = match serde_json::to_string(&chart) {
-            Ok(json) => json,
-            Err(_) => return failed.set(true),
+        let Ok(json) = serde_json::to_string(&chart) else {
+            return failed.set(true);
         };
+        let animate = !media_matches("(prefers-reduced-motion: reduce)");
         let ok = instance
             .try_update_value(|slot| {
-                if slot.is_none() {
-                    *slot = Instance::new(&el).ok();
+                if slot.as_ref().is_some_and(|(_, d)| *d != dark) {
+                    if let Some((old, _)) = slot.take() {
+                        old.destroy();
+                    }
                 }
-                slot.as_ref().map(|i| i.set_option_json(&json).is_ok()).unwrap_or(false)
+                if slot.is_none() {
+                    *slot = Instance::new(&el, dark).ok().map(|i| (i, dark));
+                }
+                slot.as_ref().map(|(i, _)| i.set_option_json(&json, animate).is_ok()).unwrap_or(false)
             })
             .unwrap_or(false);
         if ok {
@@ -50,7 +84,7 @@ pub fn EChart(
 
     use_resize_observer(node, move |_, _| {
         instance.with_value(|slot| {
-            if let Some(i) = slot {
+            if let Some((i, _)) = slot {
                 i.fit();
             }
         });
@@ -58,7 +92,7 @@ pub fn EChart(
 
     on_cleanup(move || {
         instance.update_value(|slot| {
-            if let Some(i) = slot.take() {
+            if let Some((i, _)) = slot.take() {
                 i.destroy();
             }
         });
@@ -72,10 +106,13 @@ pub fn EChart(
             data-updates=move || updates.get()
             data-failed=move || failed.get().then_some("true")
         ></div>
+        {move || failed.get().then(|| view! {
+            <p class="chart-failed" role="status">{move || lang.get().strings().chart_failed}</p>
+        })}
     }
 }
 
-/// A chart with its caption, an accessible description and its source note.
+/// A chart with its caption, an accessible description and its source notes.
 #[component]
 pub fn FigureCard(
     /// The chart's option model.
@@ -87,8 +124,8 @@ pub fn FigureCard(
     /// One sentence describing what the chart shows right now, for screen readers.
     #[prop(into)]
     description: Signal<String>,
-    /// The facts.md row the chart's data comes from.
-    fact: u8,
+    /// The facts.md rows the chart's data comes from.
+    facts: &'static [u8],
 ) -> impl IntoView {
     view! {
         <figure class="figure" data-testid="figure">
@@ -96,7 +133,7 @@ pub fn FigureCard(
             <p class="visually-hidden">{move || description.get()}</p>
             <figcaption>
                 <span class="caption">{move || caption.get()}</span>
-                <SourceNote id=fact />
+                <span class="facts">{facts.iter().map(|&id| view! { <SourceNote id=id /> }).collect_view()}</span>
             </figcaption>
         </figure>
     }

@@ -1,13 +1,15 @@
 //! Small reusable pieces: the chart host, controls, live prose and source
 //! notes. Each reads the document state from context.
 
+pub mod draggable;
 pub mod echarts;
 pub mod figure;
 pub mod prose;
 pub mod slider;
 pub mod source_note;
 
+pub use draggable::Draggable;
 pub use figure::{EChart, FigureCard};
-pub use prose::{LiveText, Slots};
+pub use prose::{LiveText, Slot, Slots};
 pub use slider::ParamSlider;
 pub use source_note::SourceNote;

@@ -1,16 +1,39 @@
 //! Live prose: a locale template whose `{slots}` are filled with reactive
-//! values.
+//! values or inline controls.
 //!
 //! The template is split once per language; each slot is its own reactive
-//! text node, so a slider step rewrites only the numbers, never the sentence
-//! around them (focus and selection survive).
+//! node, so a slider step rewrites only the numbers, never the sentence around
+//! them (focus on an inline control survives).
 
 use leptos::prelude::*;
 
+use super::Draggable;
 use crate::i18n::{segments, Segment};
+use crate::model::Param;
 
-/// Named live values for a template's slots.
-pub type Slots = Vec<(&'static str, Signal<String>)>;
+/// What fills one `{slot}`.
+#[derive(Clone, Copy)]
+pub enum Slot {
+    /// A live, formatted value.
+    Text(Signal<String>),
+    /// A draggable number bound to a parameter.
+    Drag(Param),
+}
+
+impl From<Signal<String>> for Slot {
+    fn from(s: Signal<String>) -> Self {
+        Slot::Text(s)
+    }
+}
+
+impl From<Param> for Slot {
+    fn from(p: Param) -> Self {
+        Slot::Drag(p)
+    }
+}
+
+/// Named fillers for a template's slots.
+pub type Slots = Vec<(&'static str, Slot)>;
 
 /// A paragraph rendered from a template with live values.
 #[component]
@@ -18,7 +41,7 @@ pub fn LiveText(
     /// The template, which changes with the language.
     #[prop(into)]
     template: Signal<&'static str>,
-    /// The values of its `{slots}`.
+    /// What fills its `{slots}`.
     slots: Slots,
     /// Test id of the paragraph.
     #[prop(optional)]
@@ -30,10 +53,11 @@ pub fn LiveText(
             .map(|seg| match seg {
                 Segment::Text(text) => text.to_string().into_any(),
                 Segment::Slot(name) => match slots.iter().find(|(k, _)| *k == name) {
-                    Some(&(key, value)) => view! {
+                    Some(&(key, Slot::Text(value))) => view! {
                         <strong class="num" data-slot=key>{move || value.get()}</strong>
                     }
                     .into_any(),
+                    Some(&(_, Slot::Drag(param))) => view! { <Draggable param=param /> }.into_any(),
                     None => format!("{{{name}}}").into_any(),
                 },
             })

@@ -20,10 +20,17 @@ export const test = base.extend<{ page: Page }>({
 
 export { expect };
 
-/** Waits until the app has mounted and the chart has drawn at least once. */
-export async function ready(page: Page) {
-  await expect(page.locator("#printing-press")).toBeVisible();
-  await expect(page.locator("#printing-press [data-testid=echart] svg")).toBeVisible();
+/** Waits until the app has mounted and `section`'s chart has drawn (charts
+ * are created as they near the viewport, so it scrolls there first). */
+export async function ready(page: Page, section = "printing-press") {
+  await expect(page.locator(`#${section}`)).toBeVisible();
+  await page.locator(`#${section}`).scrollIntoViewIfNeeded();
+  await expect(page.locator(`#${section} [data-testid=echart] svg`)).toBeVisible();
+}
+
+/** How many times a section's chart has been updated. */
+export async function chartUpdates(page: Page, section: string) {
+  return Number(await page.locator(`#${section} [data-testid=echart]`).getAttribute("data-updates"));
 }
 
 /** The chart's SVG markup, to tell whether it was redrawn. */

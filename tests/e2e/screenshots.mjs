@@ -18,8 +18,14 @@ for (const width of [390, 1280]) {
     for (const scheme of ["light", "dark"]) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       await page.goto(`${base}?lang=${lang}`);
-      await page.locator("[data-testid=echart] svg").first().waitFor();
-      await page.waitForTimeout(600);
+      await page.locator("#profit").waitFor();
+      // Charts are created as they near the viewport: scroll through once.
+      for (const section of await page.locator("section.beat").all()) {
+        await section.scrollIntoViewIfNeeded();
+        await page.waitForTimeout(150);
+      }
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(800);
       const file = `${out}/${lang}-${width}-${scheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);

@@ -1,0 +1,50 @@
+//! Beat 4: the loan to Northern Data and its GPU fleet.
+
+use leptos::prelude::*;
+
+use super::kit::{chart, compare, describe, live, share, tpl, usd, Heading};
+use crate::charts;
+use crate::model::Param;
+use crate::widgets::{FigureCard, LiveText, SourceNote};
+
+/// The compute section.
+#[component]
+pub fn Compute() -> impl IntoView {
+    let fleet = live(|l, _, f| usd(l, f.gpu_fleet_value_usd));
+    let loan = live(|l, _, f| usd(l, f.northern_data_loan_usd));
+    view! {
+        <section id="compute" class="beat" data-testid="section-compute">
+            <div class="beat-text">
+                <Heading id="compute" text=tpl(|s| s.compute_heading) />
+                <LiveText
+                    template=tpl(|s| s.compute_body)
+                    slots=vec![
+                        ("loan", loan.into()),
+                        ("gpus", Param::GpuCount.into()),
+                        ("price", Param::GpuPrice.into()),
+                    ]
+                    testid="compute-body"
+                />
+                <LiveText
+                    template=tpl(|s| s.compute_value)
+                    slots=vec![
+                        ("fleet", fleet.into()),
+                        ("cmp", live(|l, _, f| compare(l.strings(), f.gpu_fleet_value_usd, f.northern_data_loan_usd)).into()),
+                        ("ratio", live(|l, _, f| share(l, f.fleet_over_loan)).into()),
+                    ]
+                    testid="compute-value"
+                />
+                <p>{move || tpl(|s| s.compute_public).get()}</p>
+                <p class="notes"><SourceNote id=8 /><SourceNote id=9 /></p>
+            </div>
+            <div class="beat-figure">
+                <FigureCard
+                    option=chart(|_, f, l| charts::compute(f, l))
+                    caption=tpl(|s| s.chart_compute_caption)
+                    description=describe(|s| s.chart_compute_desc, vec![("fleet", fleet), ("loan", loan)])
+                    facts=&[8, 9]
+                />
+            </div>
+        </section>
+    }
+}

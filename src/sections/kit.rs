@@ -1,0 +1,78 @@
+//! Helpers every section uses to wire the shared state to prose and charts.
+
+use charming::Chart;
+use leptos::prelude::*;
+
+use crate::i18n::{format, Lang, Strings};
+use crate::model::{Assumptions, Figures};
+use crate::state::{use_figures, use_lang, use_scenario};
+
+/// A locale string that follows the language.
+pub fn tpl(pick: fn(&'static Strings) -> &'static str) -> Signal<&'static str> {
+    let lang = use_lang();
+    Signal::derive(move || pick(lang.get().strings()))
+}
+
+/// A live, formatted value computed from the language, the scenario and the
+/// figures.
+pub fn live(f: fn(Lang, &Assumptions, &Figures) -> String) -> Signal<String> {
+    let (lang, scenario, figures) = (use_lang(), use_scenario(), use_figures());
+    Signal::derive(move || scenario.with(|a| figures.with(|fig| f(lang.get(), a, fig))))
+}
+
+/// A chart option that follows the language, the scenario and the figures.
+/// A memo, so an unchanged option never reaches ECharts.
+pub fn chart(build: fn(&Assumptions, &Figures, Lang) -> Chart) -> Memo<Chart> {
+    let (lang, scenario, figures) = (use_lang(), use_scenario(), use_figures());
+    Memo::new(move |_| scenario.with(|a| figures.with(|f| build(a, f, lang.get()))))
+}
+
+/// A sentence for screen readers: a template filled with live values.
+pub fn describe(pick: fn(&'static Strings) -> &'static str, values: Vec<(&'static str, Signal<String>)>) -> Signal<String> {
+    let lang = use_lang();
+    Signal::derive(move || {
+        let filled: Vec<(&str, String)> = values.iter().map(|(k, v)| (*k, v.get())).collect();
+        let pairs: Vec<(&str, &str)> = filled.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        crate::i18n::fill(pick(lang.get().strings()), &pairs)
+    })
+}
+
+/// "more than", "less than" or "about the same as": how `a` compares with `b`
+/// (within 1% counts as the same).
+pub fn compare(s: &'static Strings, a: f64, b: f64) -> String {
+    let r = if b == 0.0 { if a == 0.0 { 1.0 } else { f64::INFINITY } } else { a / b };
+    if (r - 1.0).abs() < 0.01 {
+        s.cmp_same
+    } else if r > 1.0 {
+        s.cmp_more
+    } else {
+        s.cmp_less
+    }
+    .to_string()
+}
+
+/// Dollars in running text.
+pub fn usd(lang: Lang, dollars: f64) -> String {
+    format::usd(lang, dollars, format::Style::Prose)
+}
+
+/// A share as a percentage with at most one decimal: "88.6%".
+pub fn share(lang: Lang, x: f64) -> String {
+    format::pct(lang, x * 100.0, 1)
+}
+
+/// A section heading with a link to itself, for deep links.
+#[component]
+pub fn Heading(
+    /// The section id the anchor points to.
+    id: &'static str,
+    /// The heading text.
+    text: Signal<&'static str>,
+) -> impl IntoView {
+    view! {
+        <h2>
+            {move || text.get()}
+            <a class="anchor" href=format!("#{id}") aria-hidden="true" tabindex="-1">"#"</a>
+        </h2>
+    }
+}

@@ -1,0 +1,84 @@
+//! Beat 2: profit per employee, and the article's "about 60x" recomputed.
+
+use leptos::prelude::*;
+
+use super::kit::{describe, live, tpl, usd, Heading};
+use crate::charts;
+use crate::i18n::format::times;
+use crate::model::Param;
+use crate::widgets::{FigureCard, LiveText, SourceNote};
+
+/// The per-head section.
+#[component]
+pub fn PerHead() -> impl IntoView {
+    let profit_per_head = live(|l, _, f| usd(l, f.tether_profit_per_head_usd));
+    let interest_per_head = live(|l, _, f| usd(l, f.tether_interest_per_head_usd));
+    let revenue_per_head = live(|l, _, f| usd(l, f.openai_revenue_per_head_usd));
+    let loss_per_head = live(|l, _, f| usd(l, -f.openai_profit_per_head_usd));
+    let claimed = live(|l, _, f| times(l, f.per_head_ratio_claimed));
+    let ratio = live(|l, _, f| times(l, f.per_head_ratio));
+    let tag_article = tpl(|s| s.claim_article);
+    let tag_recomputed = tpl(|s| s.claim_recomputed);
+    view! {
+        <section id="per-head" class="beat" data-testid="section-per-head">
+            <div class="beat-text">
+                <Heading id="per-head" text=tpl(|s| s.perhead_heading) />
+                <LiveText
+                    template=tpl(|s| s.perhead_body)
+                    slots=vec![
+                        ("tether_heads", Param::TetherHeadcount.into()),
+                        ("openai_heads", Param::OpenAiHeadcount.into()),
+                        ("profit_per_head", profit_per_head.into()),
+                        ("revenue_per_head", revenue_per_head.into()),
+                    ]
+                    testid="perhead-body"
+                />
+                <p class="claim" data-testid="perhead-claim">
+                    <span class="claim-old">
+                        <span class="claim-tag">{move || tag_article.get()}</span>
+                        {move || claimed.get()}
+                    </span>
+                    <span class="claim-arrow" aria-hidden="true">"→"</span>
+                    <span class="claim-new">
+                        <span class="claim-tag">{move || tag_recomputed.get()}</span>
+                        <strong class="num" data-slot="ratio">{move || ratio.get()}</strong>
+                    </span>
+                    <SourceNote id=6 />
+                </p>
+                <LiveText
+                    template=tpl(|s| s.perhead_claim)
+                    slots=vec![
+                        ("claimed", claimed.into()),
+                        ("ratio", ratio.into()),
+                    ]
+                    testid="perhead-ratio"
+                />
+                <LiveText
+                    template=tpl(|s| s.perhead_caveat)
+                    slots=vec![
+                        ("loss_per_head", loss_per_head.into()),
+                        ("ratio_interest", live(|l, _, f| times(l, f.per_head_ratio_interest)).into()),
+                    ]
+                    testid="perhead-caveat"
+                />
+                <p class="notes"><SourceNote id=5 /></p>
+            </div>
+            <div class="beat-figure">
+                <FigureCard
+                    option=super::kit::chart(|_, f, l| charts::per_head(f, l))
+                    caption=tpl(|s| s.chart_perhead_caption)
+                    description=describe(
+                        |s| s.chart_perhead_desc,
+                        vec![
+                            ("profit_per_head", profit_per_head),
+                            ("interest_per_head", interest_per_head),
+                            ("revenue_per_head", revenue_per_head),
+                            ("loss_per_head", loss_per_head),
+                        ],
+                    )
+                    facts=&[5, 6]
+                />
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,62 @@
+//! Beat 7: the AI portfolio added up, against the labs' fundraising and R&D.
+
+use leptos::prelude::*;
+
+use super::kit::{chart, describe, live, share, tpl, usd, Heading};
+use crate::charts;
+use crate::i18n::format::{sig_digits, usd_per_eur};
+use crate::model::Param;
+use crate::widgets::{FigureCard, LiveText, ParamSlider, SourceNote};
+
+/// The portfolio section.
+#[component]
+pub fn Portfolio() -> impl IntoView {
+    let total = live(|l, _, f| usd(l, f.portfolio_usd));
+    let raise = live(|l, _, f| usd(l, f.anthropic_raise_usd));
+    let rnd = live(|l, _, f| usd(l, f.openai_rnd_h1_usd));
+    view! {
+        <section id="portfolio" class="beat" data-testid="section-portfolio">
+            <div class="beat-text">
+                <Heading id="portfolio" text=tpl(|s| s.portfolio_heading) />
+                <LiveText
+                    template=tpl(|s| s.portfolio_body)
+                    slots=vec![
+                        ("so_far", live(|l, _, f| usd(l, f.ai_so_far_usd)).into()),
+                        ("robotics_eur", Param::RoboticsEur.into()),
+                        ("fx", live(|l, a, _| usd_per_eur(l, a.eur_usd)).into()),
+                        ("robotics", live(|l, _, f| usd(l, f.robotics_usd)).into()),
+                    ]
+                    testid="portfolio-body"
+                />
+                <div class="controls">
+                    <ParamSlider param=Param::EurUsd />
+                </div>
+                <p class="notes"><SourceNote id=16 /><SourceNote id=17 /></p>
+                <LiveText
+                    template=tpl(|s| s.portfolio_claim)
+                    slots=vec![("claimed", live(|l, _, f| usd(l, f.portfolio_claimed_usd)).into()), ("total", total.into())]
+                    testid="portfolio-claim"
+                />
+                <LiveText
+                    template=tpl(|s| s.portfolio_scale)
+                    slots=vec![
+                        ("months", live(|_, _, f| sig_digits(f.portfolio_months_of_interest, 2)).into()),
+                        ("raise", raise.into()),
+                        ("rnd", rnd.into()),
+                        ("vs_rnd", live(|l, _, f| share(l, f.portfolio_over_openai_rnd)).into()),
+                    ]
+                    testid="portfolio-scale"
+                />
+                <p class="notes"><SourceNote id=18 /><SourceNote id=19 /></p>
+            </div>
+            <div class="beat-figure">
+                <FigureCard
+                    option=chart(charts::portfolio)
+                    caption=tpl(|s| s.chart_portfolio_caption)
+                    description=describe(|s| s.chart_portfolio_desc, vec![("total", total), ("raise", raise), ("rnd", rnd)])
+                    facts=&[16, 17, 18, 19]
+                />
+            </div>
+        </section>
+    }
+}

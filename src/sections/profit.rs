@@ -1,0 +1,141 @@
+//! Beat 1: Tether's 2024 profit against the two labs' revenue and losses,
+//! opening with a guess the reader makes before seeing the answer.
+
+use leptos::prelude::*;
+
+use super::kit::{compare, describe, live, share, tpl, usd, Heading};
+use crate::charts;
+use crate::i18n::format::{usd as fmt_usd, Style};
+use crate::model::Param;
+use crate::state::{use_figures, use_lang, use_scenario};
+use crate::widgets::{FigureCard, LiveText, SourceNote};
+
+/// Range of the guess slider, in USD billions.
+const GUESS_MAX_BN: f64 = 20.0;
+
+/// The profit section.
+#[component]
+pub fn Profit() -> impl IntoView {
+    let lang = use_lang();
+    let scenario = use_scenario();
+    let figures = use_figures();
+    let guess_bn = RwSignal::new(3.0_f64);
+    let revealed = RwSignal::new(false);
+
+    let guess_text = Signal::derive(move || fmt_usd(lang.get(), guess_bn.get() * 1e9, Style::Prose));
+    let profit = live(|l, _, f| usd(l, f.tether_profit_usd));
+    let gap = Signal::derive(move || {
+        let diff = figures.with(|f| f.tether_profit_usd) - guess_bn.get() * 1e9;
+        fmt_usd(lang.get(), diff.abs(), Style::Prose)
+    });
+    let result_template = Signal::derive(move || {
+        let s = lang.get().strings();
+        let truth = figures.with(|f| f.tether_profit_usd);
+        let g = guess_bn.get() * 1e9;
+        if (truth - g).abs() <= truth * 0.05 {
+            s.guess_close
+        } else if truth > g {
+            s.guess_above
+        } else {
+            s.guess_below
+        }
+    });
+
+    let option = Memo::new(move |_| {
+        let guess = Some(guess_bn.get() * 1e9);
+        scenario.with(|a| figures.with(|f| charts::profit(f, a, lang.get(), guess, revealed.get())))
+    });
+    let openai_loss = live(|l, a, _| usd(l, a.openai_loss_bn * 1e9));
+    let openai_revenue = live(|l, a, _| usd(l, a.openai_revenue_bn * 1e9));
+    let anthropic_loss = live(|l, a, _| usd(l, a.anthropic_loss_bn * 1e9));
+    let anthropic_revenue = live(|l, a, _| usd(l, a.anthropic_revenue_bn * 1e9));
+
+    view! {
+        <section id="profit" class="beat" data-testid="section-profit">
+            <div class="beat-text">
+                <Heading id="profit" text=tpl(|s| s.profit_heading) />
+                <p>{move || lang.get().strings().profit_intro}</p>
+                <div class="controls guess">
+                    <label class="control" data-testid="control-guess">
+                        <span class="control-label">{move || lang.get().strings().guess_label}</span>
+                        <output class="control-value">{move || guess_text.get()}</output>
+                        <input
+                            type="range"
+                            min="0"
+                            max=GUESS_MAX_BN
+                            step="0.5"
+                            prop:value=move || guess_bn.get().to_string()
+                            aria-valuetext=move || guess_text.get()
+                            data-testid="slider-guess"
+                            on:input=move |ev| {
+                                if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+                                    if v.is_finite() {
+                                        guess_bn.set(v.clamp(0.0, GUESS_MAX_BN));
+                                    }
+                                }
+                            }
+                        />
+                    </label>
+                    <button
+                        type="button"
+                        class="reveal"
+                        data-testid="reveal"
+                        aria-pressed=move || revealed.get().to_string()
+                        on:click=move |_| revealed.set(true)
+                    >
+                        {move || lang.get().strings().reveal}
+                    </button>
+                </div>
+                <div aria-live="polite">
+                    <Show when=move || revealed.get()>
+                        <LiveText
+                            template=result_template
+                            slots=vec![("guess", guess_text.into()), ("profit", profit.into()), ("gap", gap.into())]
+                            testid="guess-result"
+                        />
+                    </Show>
+                </div>
+                <LiveText
+                    template=tpl(|s| s.profit_compare)
+                    slots=vec![
+                        ("openai_loss", Param::OpenAiLoss.into()),
+                        ("openai_revenue", openai_revenue.into()),
+                        ("anthropic_loss", Param::AnthropicLoss.into()),
+                        ("anthropic_revenue", anthropic_revenue.into()),
+                        ("labs_loss", live(|l, _, f| usd(l, f.labs_loss_usd)).into()),
+                        ("cmp", live(|l, _, f| compare(l.strings(), f.labs_loss_usd, f.tether_profit_usd)).into()),
+                        ("profit", profit.into()),
+                    ]
+                    testid="profit-compare"
+                />
+                <p class="notes"><SourceNote id=1 /><SourceNote id=2 /><SourceNote id=3 /><SourceNote id=4 /></p>
+                <LiveText
+                    template=tpl(|s| s.profit_interest)
+                    slots=vec![
+                        ("non_interest", live(|l, _, f| usd(l, (f.tether_profit_usd - f.annual_interest_usd).max(0.0))).into()),
+                        ("interest", live(|l, _, f| usd(l, f.annual_interest_usd)).into()),
+                        ("cover", live(|l, _, f| share(l, f.interest_over_losses)).into()),
+                    ]
+                    testid="profit-interest"
+                />
+            </div>
+            <div class="beat-figure">
+                <FigureCard
+                    option=option
+                    caption=tpl(|s| s.chart_profit_caption)
+                    description=describe(
+                        |s| s.chart_profit_desc,
+                        vec![
+                            ("profit", Signal::derive(move || if revealed.get() { profit.get() } else { "?".to_string() })),
+                            ("openai_revenue", openai_revenue),
+                            ("openai_loss", openai_loss),
+                            ("anthropic_revenue", anthropic_revenue),
+                            ("anthropic_loss", anthropic_loss),
+                        ],
+                    )
+                    facts=&[1, 2, 3]
+                />
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,98 @@
+//! Beat 8, first half: falling rates shrink the press's output.
+
+use leptos::prelude::*;
+
+use super::kit::{chart, describe, live, share, tpl, usd, Heading};
+use crate::charts;
+use crate::i18n::{fill, format::pct, Lang};
+use crate::model::{YieldPath, PATH_YEARS};
+use crate::state::{use_lang, use_scenario};
+use crate::widgets::{FigureCard, LiveText, ParamSlider, SourceNote};
+
+/// The label of a yield path in `lang`.
+pub fn path_name(lang: Lang, path: YieldPath, bill_yield_pct: f64) -> String {
+    let s = lang.strings();
+    let template = match path {
+        YieldPath::Article => s.path_article,
+        YieldPath::Avg2024 => s.path_avg_2024,
+        YieldPath::Dec2024 => s.path_dec_2024,
+        YieldPath::Dec2025 => s.path_dec_2025,
+        YieldPath::Custom => s.path_custom,
+    };
+    fill(template, &[("value", &pct(lang, path.level(bill_yield_pct), 2))])
+}
+
+/// Radio buttons choosing the yield path for 2025–2030.
+#[component]
+pub fn PathPicker(
+    /// Test-id suffix, so two pickers on one page stay distinguishable.
+    which: &'static str,
+) -> impl IntoView {
+    let lang = use_lang();
+    let scenario = use_scenario();
+    let options = [YieldPath::Article, YieldPath::Avg2024, YieldPath::Dec2024, YieldPath::Dec2025]
+        .into_iter()
+        .map(|p| {
+            let active = move || scenario.with(|a| a.yield_path == p);
+            view! {
+                <button
+                    type="button"
+                    class="preset"
+                    role="radio"
+                    aria-checked=move || active().to_string()
+                    data-testid=format!("path-{which}-{}", p.key())
+                    on:click=move |_| scenario.update(|a| a.yield_path = p)
+                >
+                    {move || scenario.with(|a| path_name(lang.get(), p, a.bill_yield_pct))}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="presets" role="radiogroup" aria-label=move || lang.get().strings().path_label>
+            <span class="presets-label">{move || lang.get().strings().path_label}</span>
+            {options}
+        </div>
+    }
+}
+
+/// The rate-cuts section.
+#[component]
+pub fn Rates() -> impl IntoView {
+    let income_2030 = live(|l, _, f| usd(l, f.income_path[PATH_YEARS - 1].interest_usd));
+    let income_2024 = live(|l, _, f| usd(l, f.income_path[0].interest_usd));
+    view! {
+        <section id="rate-cuts" class="beat" data-testid="section-rate-cuts">
+            <div class="beat-text">
+                <Heading id="rate-cuts" text=tpl(|s| s.rates_heading) />
+                <p>{move || tpl(|s| s.rates_intro).get()}</p>
+                <div class="controls">
+                    <PathPicker which="rates" />
+                    <ParamSlider param=crate::model::Param::TreasuryHoldings />
+                </div>
+                <LiveText
+                    template=tpl(|s| s.rates_body)
+                    slots=vec![
+                        ("path", live(|l, a, _| path_name(l, a.yield_path, a.bill_yield_pct)).into()),
+                        ("holdings", live(|l, a, _| usd(l, a.treasury_holdings_bn * 1e9)).into()),
+                        ("income_2030", income_2030.into()),
+                        ("change", live(|l, _, f| share(l, f.income_2030_vs_2024)).into()),
+                        ("income_2024", income_2024.into()),
+                        ("quarter_point", live(|l, _, f| usd(l, f.cost_per_point_usd / 4.0)).into()),
+                    ]
+                    testid="rates-body"
+                />
+                <p>{move || tpl(|s| s.rates_growth).get()}</p>
+                <p class="notes"><SourceNote id=20 /></p>
+            </div>
+            <div class="beat-figure">
+                <FigureCard
+                    option=chart(charts::rates)
+                    caption=tpl(|s| s.chart_rates_caption)
+                    description=describe(|s| s.chart_rates_desc, vec![("income_2030", income_2030), ("income_2024", income_2024)])
+                    facts=&[7, 20]
+                />
+            </div>
+        </section>
+    }
+}

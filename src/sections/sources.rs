@@ -1,0 +1,70 @@
+//! Sources and method: all 23 rows of the registry, and a reset.
+
+use leptos::prelude::*;
+
+use super::kit::{tpl, Heading};
+use crate::i18n::pick;
+use crate::model::{Assumptions, FACTS};
+use crate::state::{use_lang, use_scenario};
+
+/// The sources section.
+#[component]
+pub fn Sources() -> impl IntoView {
+    let lang = use_lang();
+    let scenario = use_scenario();
+    let rows = FACTS
+        .iter()
+        .map(|row| {
+            view! {
+                <tr data-row=row.id>
+                    <td>{row.id}</td>
+                    <td>{move || pick(lang.get(), row.article)}</td>
+                    <td>{move || pick(lang.get(), row.public)}<br /><em>{move || pick(lang.get(), row.caveat)}</em></td>
+                    <td>{row.source}<br /><time datetime=row.date>{row.date}</time></td>
+                    <td class=format!("verdict v-{:?}", row.verdict)>{move || pick(lang.get(), row.verdict.label())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let col = |pick: fn(&'static crate::i18n::Strings) -> &'static str| tpl(pick);
+    let (c_id, c_article, c_public, c_source, c_verdict) = (
+        col(|s| s.sources_col_id),
+        col(|s| s.sources_col_article),
+        col(|s| s.sources_col_public),
+        col(|s| s.sources_col_source),
+        col(|s| s.sources_col_verdict),
+    );
+    view! {
+        <section id="sources" class="beat beat-prose" data-testid="section-sources">
+            <div class="beat-text wide">
+                <Heading id="sources" text=tpl(|s| s.sources_heading) />
+                <p>{move || tpl(|s| s.sources_intro).get()}</p>
+                <p>
+                    <button
+                        type="button"
+                        class="reset"
+                        data-testid="reset"
+                        on:click=move |_| scenario.set(Assumptions::default())
+                    >
+                        {move || tpl(|s| s.sources_reset).get()}
+                    </button>
+                </p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label=move || c_source.get()>
+                    <table class="sources">
+                        <thead>
+                            <tr>
+                                <th scope="col">{move || c_id.get()}</th>
+                                <th scope="col">{move || c_article.get()}</th>
+                                <th scope="col">{move || c_public.get()}</th>
+                                <th scope="col">{move || c_source.get()}</th>
+                                <th scope="col">{move || c_verdict.get()}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+                <p class="cite">{move || tpl(|s| s.sources_cite).get()}</p>
+            </div>
+        </section>
+    }
+}

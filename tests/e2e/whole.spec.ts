@@ -1,0 +1,219 @@
+// The whole article: sections, charts, the fact layer, and every control.
+import { test, expect, ready, chartUpdates } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+const SECTION_IDS = [
+  "profit", "per-head", "printing-press", "rate-cuts", "compute", "data",
+  "bci", "portfolio", "why", "irony", "business-model", "sources",
+];
+
+async function scrollThrough(page: Page) {
+  for (const id of SECTION_IDS) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  }
+}
+
+for (const lang of ["en", "ja"]) {
+  test(`${lang}: every section, chart and source note is there`, async ({ page }) => {
+    await page.goto(`./?lang=${lang}`);
+    await ready(page, "profit");
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    const ids = await page.locator("main > section").evaluateAll((els) => els.map((e) => e.id));
+    expect(ids).toEqual(SECTION_IDS);
+    for (const id of SECTION_IDS) {
+      await expect(page.locator(`#${id} h2`)).not.toHaveText("");
+    }
+    await scrollThrough(page);
+    const charts = page.locator("[data-testid=echart]");
+    expect(await charts.count()).toBeGreaterThanOrEqual(8);
+    await expect.poll(() => page.locator("[data-testid=echart] svg").count()).toBe(await charts.count());
+    const sectionsWithCharts = await page
+      .locator("main > section")
+      .evaluateAll((els) => els.filter((e) => e.querySelector("[data-testid=echart]")).length);
+    expect(sectionsWithCharts).toBeGreaterThanOrEqual(8);
+    // Every chart has a title drawn by ECharts and a caption of ours.
+    for (const fig of await page.locator("figure[data-testid=figure]").all()) {
+      await expect(fig.locator("figcaption .caption")).not.toHaveText("");
+      await expect(fig.locator("[data-fact]").first()).toBeAttached();
+    }
+    const facts = await page.locator("[data-fact]").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-fact"))));
+    expect([...new Set(facts)].sort((a, b) => a - b)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    await expect(page.locator("#sources tbody tr")).toHaveCount(23);
+  });
+}
+
+/** The text of every live number and draggable number in a section. */
+async function numbers(page: Page, section: string) {
+  return page.locator(`#${section} .beat-text`).evaluate((el) =>
+    [...el.querySelectorAll(".num, .drag, output")].map((n) => n.textContent).join("|"),
+  );
+}
+
+test("every control, moved by keyboard alone, changes a prose number and a chart", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("./?lang=en");
+  await ready(page, "profit");
+  // The guess only has a prose answer once revealed.
+  await page.getByTestId("reveal").focus();
+  await page.keyboard.press("Enter");
+
+  const controls = await page.locator("main input[type=range], main [role=slider]").evaluateAll((els) =>
+    els.map((el, i) => {
+      el.setAttribute("data-probe", String(i));
+      return { probe: String(i), section: el.closest("section")!.id, testid: el.getAttribute("data-testid") };
+    }),
+  );
+  expect(controls.length).toBeGreaterThanOrEqual(8);
+  const covered = new Set(controls.map((c) => c.section));
+  for (const id of SECTION_IDS.filter((s) => !["irony", "sources"].includes(s))) {
+    expect(covered, `a control in #${id}`).toContain(id);
+  }
+
+  for (const c of controls) {
+    const control = page.locator(`[data-probe="${c.probe}"]`);
+    await control.scrollIntoViewIfNeeded();
+    await ready(page, c.section);
+    const before = await numbers(page, c.section);
+    const updates = await chartUpdates(page, c.section);
+    await control.focus();
+    const atMax = await control.evaluate((el) => {
+      const max = Number(el.getAttribute("max") ?? el.getAttribute("aria-valuemax"));
+      const now = Number((el as HTMLInputElement).value ?? el.getAttribute("aria-valuenow"));
+      const nowAria = el.getAttribute("aria-valuenow");
+      return (nowAria !== null ? Number(nowAria) : now) >= max;
+    });
+    await page.keyboard.press(atMax ? "Home" : "End");
+    await expect.poll(() => numbers(page, c.section), `${c.testid} changes prose in #${c.section}`).not.toBe(before);
+    await expect
+      .poll(() => chartUpdates(page, c.section), `${c.testid} redraws the chart in #${c.section}`)
+      .toBeGreaterThan(updates);
+  }
+});
+
+test("predict, then reveal, by keyboard", async ({ page }) => {
+  await page.goto("./?lang=en");
+  await ready(page, "profit");
+  await expect(page.locator("#profit svg")).toContainText("Tether: ?");
+  await page.getByTestId("slider-guess").focus();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Tab");
+  await expect(page.getByTestId("reveal")).toBeFocused();
+  await page.keyboard.press("Enter");
+  const result = page.getByTestId("guess-result");
+  await expect(result).toContainText("You guessed $20 billion");
+  await expect(result).toContainText("$7 billion less than you thought");
+  await expect(page.locator("#profit svg")).not.toContainText("Tether: ?");
+});
+
+test("the article's arithmetic sits beside the recomputed number", async ({ page }) => {
+  await page.goto("./?lang=en");
+  await ready(page, "per-head");
+  const claim = page.getByTestId("perhead-claim");
+  await expect(claim).toContainText("60x");
+  await expect(claim).toContainText("70.3x");
+  await expect(page.getByTestId("portfolio-claim")).toContainText("$2 billion");
+  await expect(page.getByTestId("portfolio-claim")).toContainText("$2.2 billion");
+});
+
+test("a source note opens on focus and on tap, with verdict and caveat", async ({ page }) => {
+  await page.goto("./?lang=en");
+  await ready(page, "per-head");
+  const note = page.locator("#per-head .notes [data-fact='5']");
+  const pop = note.locator(".fact-pop");
+  await expect(pop).toBeHidden();
+  await note.locator("button").focus();
+  await expect(pop).toBeVisible();
+  await expect(pop).toContainText("2024 money against 2025 headcounts");
+  await page.locator("h1").click();
+  await expect(pop).toBeHidden();
+  await note.locator("button").click();
+  await expect(note.locator("button")).toHaveAttribute("aria-expanded", "true");
+  await expect(pop).toBeVisible();
+});
+
+test("one switch recomputes the article with the latest public figures", async ({ page }) => {
+  await page.goto("./?lang=en");
+  await ready(page);
+  const holdings = page.getByTestId("press-numbers").locator("[data-slot=holdings]");
+  await expect(holdings).toHaveText("$130 billion");
+  await page.getByTestId("basis-latest").click();
+  await expect(page.getByTestId("basis-latest")).toHaveAttribute("aria-pressed", "true");
+  await expect(holdings).toHaveText("$141 billion");
+  await expect(page.getByTestId("press-numbers").locator("[data-slot=yield]")).toHaveText("3.6%");
+  await expect(page.locator("#compute .drag").first()).toHaveText("20,480");
+  await page.getByTestId("reset").click();
+  await expect(holdings).toHaveText("$130 billion");
+  await expect(page.getByTestId("basis-article")).toHaveAttribute("aria-pressed", "true");
+});
+
+test("comparisons flip with the numbers", async ({ page }) => {
+  await page.goto("./?lang=en");
+  await ready(page, "compute");
+  const value = page.getByTestId("compute-value");
+  await expect(value).toContainText("less than the loan");
+  const count = page.getByTestId("drag-gc");
+  await count.focus();
+  await page.keyboard.press("End");
+  const price = page.getByTestId("drag-gp");
+  await price.focus();
+  await page.keyboard.press("End");
+  await expect(value).toContainText("more than the loan");
+});
+
+test("a draggable number is a real slider and follows the pointer", async ({ page }) => {
+  await page.goto("./?lang=en");
+  await ready(page, "per-head");
+  const drag = page.getByTestId("drag-th");
+  await expect(drag).toHaveAttribute("role", "slider");
+  await expect(drag).toHaveAttribute("aria-valuetext", "150 people");
+  await drag.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(drag).toHaveAttribute("aria-valuenow", "160");
+  await page.keyboard.press("PageDown");
+  await expect(drag).toHaveAttribute("aria-valuenow", "140");
+  await page.keyboard.press("Home");
+  await expect(drag).toHaveAttribute("aria-valuenow", "100");
+  const box = (await drag.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(drag).toHaveAttribute("aria-valuenow", "180");
+});
+
+test("dark mode follows the system and has a toggle", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("./?lang=en");
+  await ready(page);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  const before = await chartUpdates(page, "printing-press");
+  await page.getByTestId("theme-toggle").click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  await expect.poll(() => chartUpdates(page, "printing-press")).toBeGreaterThan(before);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test("reduced motion turns chart animation off", async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: "reduce" });
+  const page = await context.newPage();
+  await page.goto("./?lang=en");
+  await ready(page);
+  const animated = await page
+    .locator("#printing-press [data-testid=echart]")
+    .evaluate((el) => (window as any).echarts.getInstanceByDom(el).getOption().animation);
+  expect(animated).toBe(false);
+  await context.close();
+});
+
+test("charts far down the page are created only near the viewport", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("./?lang=en");
+  await ready(page, "profit");
+  await expect(page.locator("#business-model [data-testid=echart] svg")).toHaveCount(0);
+  await page.locator("#business-model").scrollIntoViewIfNeeded();
+  await expect(page.locator("#business-model [data-testid=echart] svg")).toHaveCount(1);
+});
