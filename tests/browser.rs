@@ -132,3 +132,74 @@ fn a_fatal_error_is_shown_as_text_on_the_page() {
     assert!(banner.query_selector("b").unwrap().is_none(), "the message is never parsed as HTML");
     banner.remove();
 }
+
+fn mount_with_state<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> (web_sys::HtmlElement, leptos::mount::UnmountHandle<V::State>) {
+    let parent = host();
+    let handle = leptos::mount::mount_to(parent.clone(), move || {
+        explainer::state::provide_state(
+            explainer::i18n::Lang::En,
+            explainer::model::Assumptions::default(),
+            false,
+        );
+        view()
+    });
+    (parent, handle)
+}
+
+fn key(el: &web_sys::Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    el.dispatch_event(&ev).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_draggable_number_steps_by_keyboard_and_formats_its_value() {
+    use explainer::model::Param;
+    use explainer::widgets::Draggable;
+    let (parent, _handle) = mount_with_state(|| view! { <Draggable param=Param::TetherHeadcount /> });
+    settle().await;
+    let el = parent.query_selector("[role=slider]").unwrap().expect("a slider");
+    assert_eq!(el.get_attribute("aria-valuenow").as_deref(), Some("150"));
+    assert_eq!(el.get_attribute("aria-valuetext").as_deref(), Some("150 people"));
+    key(&el, "ArrowRight");
+    settle().await;
+    assert_eq!(el.get_attribute("aria-valuenow").as_deref(), Some("160"));
+    key(&el, "End");
+    settle().await;
+    assert_eq!(el.get_attribute("aria-valuenow").as_deref(), Some("250"));
+    key(&el, "PageDown");
+    settle().await;
+    assert_eq!(el.get_attribute("aria-valuenow").as_deref(), Some("230"));
+    key(&el, "Escape");
+    settle().await;
+    assert_eq!(el.get_attribute("aria-valuenow").as_deref(), Some("230"), "other keys do nothing");
+    assert_eq!(el.text_content().as_deref(), Some("230 people"));
+    parent.remove();
+}
+
+#[wasm_bindgen_test]
+async fn live_text_updates_numbers_in_place() {
+    use explainer::model::Param;
+    use explainer::widgets::{LiveText, Slot};
+    let (parent, _handle) = mount_with_state(|| {
+        let scenario = explainer::state::use_scenario();
+        let holdings = Signal::derive(move || format!("{}", scenario.with(|a| a.treasury_holdings_bn)));
+        let slots = vec![("h", Slot::Text(holdings)), ("y", Slot::Drag(Param::BillYield))];
+        view! { <LiveText template=Signal::stored("Holdings {h} at {y}.") slots=slots testid="t" /> }
+    });
+    settle().await;
+    let p = parent.query_selector("[data-testid=t]").unwrap().unwrap();
+    assert_eq!(p.text_content().unwrap(), "Holdings 130 at 5.38%.");
+    let number = p.query_selector("[data-slot=h]").unwrap().unwrap();
+    number.set_attribute("data-marker", "kept").unwrap();
+    let drag = p.query_selector("[role=slider]").unwrap().unwrap();
+    key(&drag, "Home");
+    settle().await;
+    assert_eq!(p.text_content().unwrap(), "Holdings 130 at 0%.");
+    let same = p.query_selector("[data-slot=h]").unwrap().unwrap();
+    assert_eq!(same.get_attribute("data-marker").as_deref(), Some("kept"), "the paragraph was not rebuilt");
+    parent.remove();
+}

@@ -30,7 +30,8 @@ fn value_axis(name: &str, label: &str) -> Axis {
 }
 
 fn category_axis(names: Vec<String>) -> Axis {
-    Axis::new().type_(AxisType::Category).data(names)
+    // interval 0: never hide a category's label to avoid overlap.
+    Axis::new().type_(AxisType::Category).data(names).axis_label(AxisLabel::new().interval(0))
 }
 
 fn item(value: f64, color: &str) -> DataPointItem {
@@ -148,7 +149,7 @@ pub fn data(a: &Assumptions, lang: Lang) -> Chart {
     };
     base(s.chart_data_title, Trigger::Item, "{b}", default_grid())
         .legend(charming::component::Legend::new().show(false))
-        .x_axis(category_axis(vec![s.chart_data_genesis.into(), s.chart_data_fineweb.into()]).axis_label(AxisLabel::new().interval(0)))
+        .x_axis(category_axis(vec![s.chart_data_genesis.into(), s.chart_data_fineweb.into()]))
         .y_axis(
             Axis::new()
                 .type_(AxisType::Log)
@@ -181,13 +182,18 @@ pub fn bci(a: &Assumptions, lang: Lang) -> Chart {
         "{b}",
         charming::component::Grid::new().left(8).right("48%").top(64).bottom(24).contain_label(true),
     )
-    .legend(charming::component::Legend::new().show(false))
+    .legend(
+        charming::component::Legend::new()
+            .data(vec![s.chart_bci_blackrock, s.chart_bci_other])
+            .bottom(0)
+            .right(8),
+    )
         .series(
             Pie::new()
                 .name(s.chart_bci_blackrock)
                 .center(vec!["76%", "58%"])
                 .radius(vec!["24%", "36%"])
-                .label(Label::new().show(true).formatter("{b}\n{d}%"))
+                .label(Label::new().show(true).formatter("{d}%"))
                 .data(vec![
                     DataPointItem::new(blackrock)
                         .name(s.chart_bci_blackrock)

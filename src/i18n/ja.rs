@@ -108,7 +108,7 @@ pub const JA: Strings = Strings {
     data_heading: "データは無料で",
     data_body: "次はデータです。QVAC Genesisは、19分野にわたる教科書風の合成学習データで、2回の公開を合わせると{tokens}になります。大手AI企業が学習データを囲い込むなか、Tetherはこれを無償で配っています。",
     data_claim: "記事は「世界最大のオープンな学習データ」と書いていますが、そうではありません。公開コーパスのFineWebだけで{fineweb}あり、Genesisはその{share}、FineWebは{times}の大きさです。しかも最初の公開分は非商用に限られています。",
-    chart_data_title: "オープンな学習データの規模（トークン数）",
+    chart_data_title: "オープンな学習データの規模",
     chart_data_y: "トークン数（対数目盛り）",
     chart_data_genesis: "QVAC Genesis I＋II",
     chart_data_fineweb: "FineWeb",

@@ -196,3 +196,15 @@ mod every_builder {
         }
     }
 }
+
+#[test]
+fn split_snapshot_and_payout() {
+    use explainer::charts::split;
+    let a = Assumptions::default();
+    snapshot!("split_en", json(&split(&derive(&a), Lang::En)));
+    let mut b = a.clone();
+    Param::HolderRate.set(&mut b, 2.0);
+    let v = json(&split(&derive(&b), Lang::En));
+    assert_eq!(v["series"][1]["data"][0]["value"], 2.6, "2% of $130B goes to holders");
+    assert_eq!(v["series"][0]["data"][0]["value"], 4.4);
+}
