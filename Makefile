@@ -116,5 +116,5 @@ clean:
 # Full-page screenshots into target/screenshots (needs fonts-noto-cjk to show Japanese).
 screenshots: dist chromium
 	@fc-list :lang=ja | grep -q . || { echo "get  fonts-noto-cjk for Japanese glyphs"; $(SUDO) apt-get install -y -qq fonts-noto-cjk; }
-	@node tests/e2e/serve.mjs 8124 dist & pid=$$!; sleep 0.5; \
-	  node tests/e2e/screenshots.mjs http://127.0.0.1:8124/ target/screenshots; status=$$?; kill $$pid; exit $$status
+	@node tests/e2e/serve.mjs 8130 dist & pid=$$!; sleep 0.5; \
+	  node tests/e2e/screenshots.mjs http://127.0.0.1:8130/ target/screenshots; status=$$?; kill $$pid; exit $$status

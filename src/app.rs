@@ -1,14 +1,55 @@
-//! The page: masthead, toolbar (figure set, colours, language) and the
-//! article's sections in order.
+//! The page: masthead, toolbar (figure set, colours, language, sharing), the
+//! article's sections in order, and the embed variants.
 
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::i18n::Lang;
+use crate::embed;
+use crate::i18n::{describe_warning, fill, Lang};
+use crate::model::url::{decode, encode, Warning, PAGE_KEYS};
 use crate::model::{Assumptions, Basis};
 use crate::sections::*;
 use crate::state::{provide_state, use_lang, use_scenario, Theme};
 use crate::widgets::echarts::media_matches;
+
+/// Section ids in page order: deep links and `?section=` use them.
+pub const SECTION_IDS: [&str; 12] = [
+    "profit", "per-head", "printing-press", "rate-cuts", "compute", "data", "bci", "portfolio", "why", "irony",
+    "business-model", "sources",
+];
+
+/// How the page is shown, decided once from the URL.
+#[derive(Clone, Debug)]
+pub struct PageMode {
+    /// `?embed=1`: no site chrome, heights posted to the parent.
+    pub embed: bool,
+    /// `?embed=1&section=<id>`: only that section.
+    pub section: Option<&'static str>,
+}
+
+/// Something the notice tells the reader about the URL.
+#[derive(Clone, Debug)]
+enum Repair {
+    Url(Warning),
+    Section(String),
+}
+
+fn section_view(id: &str) -> AnyView {
+    match id {
+        "profit" => view! { <Profit /> }.into_any(),
+        "per-head" => view! { <PerHead /> }.into_any(),
+        "printing-press" => view! { <PrintingPress /> }.into_any(),
+        "rate-cuts" => view! { <Rates /> }.into_any(),
+        "compute" => view! { <Compute /> }.into_any(),
+        "data" => view! { <Data /> }.into_any(),
+        "bci" => view! { <Bci /> }.into_any(),
+        "portfolio" => view! { <Portfolio /> }.into_any(),
+        "why" => view! { <Why /> }.into_any(),
+        "irony" => view! { <Irony /> }.into_any(),
+        "business-model" => view! { <BusinessModel /> }.into_any(),
+        _ => view! { <Sources /> }.into_any(),
+    }
+}
 
 /// The whole article.
 #[component]
@@ -16,8 +57,27 @@ pub fn App() -> impl IntoView {
     let query = browser::query_param("lang");
     let browser_langs = browser::preferred_languages();
     let initial = Lang::negotiate(query.as_deref(), browser_langs.iter().map(String::as_str));
-    provide_state(initial, Assumptions::default(), media_matches("(prefers-color-scheme: dark)"));
+    let decoded = decode(&browser::search());
+    let mut repairs: Vec<Repair> = decoded.warnings.into_iter().map(Repair::Url).collect();
+
+    let embed_on = browser::query_param("embed").as_deref() == Some("1");
+    let section = browser::query_param("section").and_then(|wanted| {
+        let found = SECTION_IDS.iter().copied().find(|id| *id == wanted);
+        if found.is_none() {
+            repairs.push(Repair::Section(wanted.chars().take(32).collect()));
+        }
+        found
+    });
+    let mode = PageMode { embed: embed_on, section: if embed_on { section } else { None } };
+    provide_context(mode.clone());
+    provide_state(initial, decoded.assumptions, media_matches("(prefers-color-scheme: dark)"));
+    if mode.embed {
+        let child_id = browser::query_param("childId").unwrap_or_else(|| "tether-explainer".into());
+        provide_context(embed::start(child_id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').take(64).collect()));
+    }
+
     let lang = use_lang();
+    let scenario = use_scenario();
     let Theme(dark) = expect_context::<Theme>();
 
     // <html lang>, <title> and the colour scheme live outside the app's DOM:
@@ -27,39 +87,88 @@ pub fn App() -> impl IntoView {
         browser::set_document_language(l.tag(), l.strings().site_title);
     });
     Effect::new(move |_| browser::set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" }));
+    if mode.embed {
+        browser::set_root_attribute("data-embed", "true");
+    }
+
+    // The scenario lives in the URL: rewritten (debounced) after each change,
+    // never on the first run, so a shared link stays as it was until the
+    // reader moves something.
+    let timer: StoredValue<Option<gloo::timers::callback::Timeout>, LocalStorage> = StoredValue::new_local(None);
+    Effect::new(move |prev: Option<()>| {
+        let q = scenario.with(encode);
+        if prev.is_some() {
+            timer.set_value(Some(gloo::timers::callback::Timeout::new(250, move || {
+                browser::replace_model_query(&q, PAGE_KEYS);
+            })));
+        }
+    });
+
+    // Deep links: the sections exist only once the app has rendered, after
+    // the browser's own jump to the fragment.
+    let hash = browser::hash();
+    if SECTION_IDS.contains(&hash.as_str()) {
+        request_animation_frame(move || browser::scroll_to_id(&hash));
+    }
+
+    let body = match mode.section {
+        Some(id) => section_view(id),
+        None => SECTION_IDS.iter().map(|id| section_view(id)).collect_view().into_any(),
+    };
 
     view! {
-        <header class="masthead">
-            <div class="masthead-inner">
-                <h1>{move || lang.get().strings().site_title}</h1>
-                <p class="dek">{move || lang.get().strings().site_dek}</p>
-                <p class="byline">{move || lang.get().strings().byline}</p>
-            </div>
-        </header>
-        <Toolbar />
-        <main class="article">
-            <Profit />
-            <PerHead />
-            <PrintingPress />
-            <Rates />
-            <Compute />
-            <Data />
-            <Bci />
-            <Portfolio />
-            <Why />
-            <Irony />
-            <BusinessModel />
-            <Sources />
-        </main>
+        {(!mode.embed).then(|| view! {
+            <header class="masthead">
+                <div class="masthead-inner">
+                    <h1>{move || lang.get().strings().site_title}</h1>
+                    <p class="dek">{move || lang.get().strings().site_dek}</p>
+                    <p class="byline">{move || lang.get().strings().byline}</p>
+                </div>
+            </header>
+            <Toolbar />
+        })}
+        {mode.embed.then(|| view! { <EmbedBar /> })}
+        <Notice repairs=repairs />
+        <main class="article">{body}</main>
     }
 }
 
-/// The sticky bar: which figures, which colours, which language.
+/// Tells the reader which values in the link were repaired.
+#[component]
+fn Notice(repairs: Vec<Repair>) -> impl IntoView {
+    let lang = use_lang();
+    let open = RwSignal::new(!repairs.is_empty());
+    let items = move || {
+        let l = lang.get();
+        repairs
+            .iter()
+            .map(|r| match r {
+                Repair::Url(w) => describe_warning(l, w),
+                Repair::Section(s) => fill(l.strings().warn_section, &[("section", s)]),
+            })
+            .map(|text| view! { <li>{text}</li> })
+            .collect_view()
+    };
+    view! {
+        <Show when=move || open.get()>
+            <div class="notice" role="status" data-testid="url-notice">
+                <p>{move || lang.get().strings().notice_repaired}</p>
+                <ul>{items.clone()}</ul>
+                <button type="button" class="pill" on:click=move |_| open.set(false)>
+                    {move || lang.get().strings().notice_dismiss}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// The sticky bar: which figures, which colours, which language, sharing.
 #[component]
 fn Toolbar() -> impl IntoView {
     let lang = use_lang();
     let scenario = use_scenario();
     let Theme(dark) = expect_context::<Theme>();
+    let copied = RwSignal::new(false);
     let s = move || lang.get().strings();
     let basis_button = move |b: Basis| {
         view! {
@@ -77,6 +186,18 @@ fn Toolbar() -> impl IntoView {
             </button>
         }
     };
+    let share = move |_| {
+        let q = scenario.with(encode);
+        let mut url = browser::base_url();
+        let l = lang.get_untracked().tag();
+        url.push_str(&format!("?lang={l}"));
+        if !q.is_empty() {
+            url.push('&');
+            url.push_str(&q);
+        }
+        browser::copy_text(&url);
+        copied.set(true);
+    };
     view! {
         <nav class="toolbar" aria-label=move || s().toolbar_label>
             <div class="toolbar-inner">
@@ -86,6 +207,20 @@ fn Toolbar() -> impl IntoView {
                     {basis_button(Basis::Latest)}
                 </div>
                 <span class="toolbar-spacer"></span>
+                <button type="button" class="pill" data-testid="share" on:click=share>
+                    {move || if copied.get() { s().share_copied } else { s().share }}
+                </button>
+                <button
+                    type="button"
+                    class="pill"
+                    data-testid="toolbar-reset"
+                    on:click=move |_| {
+                        copied.set(false);
+                        scenario.set(Assumptions::default());
+                    }
+                >
+                    {move || s().reset}
+                </button>
                 <button
                     type="button"
                     class="pill"
@@ -99,6 +234,25 @@ fn Toolbar() -> impl IntoView {
                 <LangSwitch />
             </div>
         </nav>
+    }
+}
+
+/// The slim bar an embed keeps: the language and a link to the full article.
+#[component]
+fn EmbedBar() -> impl IntoView {
+    let lang = use_lang();
+    let scenario = use_scenario();
+    let href = move || {
+        let q = scenario.with(encode);
+        let l = lang.get().tag();
+        let base = browser::base_url();
+        if q.is_empty() { format!("{base}?lang={l}") } else { format!("{base}?lang={l}&{q}") }
+    };
+    view! {
+        <div class="embed-bar">
+            <a href=href target="_blank" rel="noopener">{move || lang.get().strings().embed_open_full}" ↗"</a>
+            <LangSwitch />
+        </div>
     }
 }
 

@@ -67,3 +67,68 @@ pub fn set_root_attribute(name: &str, value: &str) {
         let _ = root.set_attribute(name, value);
     }
 }
+
+/// The page's query string, with its leading `?` (or empty).
+pub fn search() -> String {
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The fragment without `#`, percent-decoded only as far as the browser does.
+pub fn hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// The page's address without query or fragment: where embeds point.
+pub fn base_url() -> String {
+    let Some(loc) = window().map(|w| w.location()) else { return String::new() };
+    let origin = loc.origin().unwrap_or_default();
+    let path = loc.pathname().unwrap_or_default();
+    let path = path.strip_suffix("index.html").unwrap_or(&path).to_string();
+    format!("{origin}{path}")
+}
+
+/// Replaces the model's part of the query string with `model_query`,
+/// keeping the page's own keys (language, embedding) first and the fragment.
+/// Uses `replaceState`: no reload, no history entry.
+pub fn replace_model_query(model_query: &str, page_keys: &[&str]) {
+    let Some(w) = window() else { return };
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    if let Ok(old) = web_sys::UrlSearchParams::new_with_str(&search()) {
+        for key in page_keys {
+            if let Some(v) = old.get(key) {
+                out.append_pair(key, &v);
+            }
+        }
+    }
+    let mut query = out.finish();
+    if !model_query.is_empty() {
+        if !query.is_empty() {
+            query.push('&');
+        }
+        query.push_str(model_query);
+    }
+    let path = w.location().pathname().unwrap_or_default();
+    let hash = w.location().hash().unwrap_or_default();
+    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Copies text to the clipboard, if the browser allows it.
+pub fn copy_text(text: &str) {
+    if let Some(w) = window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Scrolls the element with `id` into view, if there is one.
+pub fn scroll_to_id(id: &str) {
+    let el = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(el) = el {
+        el.scroll_into_view();
+    }
+}

@@ -183,6 +183,21 @@ pub const EN: Strings = Strings {
 
     source_label: "Source",
     chart_failed: "This chart could not be drawn.",
+    notice_repaired: "Some settings in this link could not be used as given, so the article shows safe values instead:",
+    notice_dismiss: "Dismiss",
+    warn_version: "the link format “{version}” is unknown, so the article's own values are shown",
+    warn_unknown: "“{key}” is not a setting of this page and was ignored",
+    warn_rejected: "“{key}” was “{raw}”, which is not a usable number, so the default was kept",
+    warn_clamped: "“{key}” was {given}, outside its range, so {used} was used",
+    warn_duplicate: "“{key}” was given more than once, so the default was kept",
+    warn_section: "there is no section “{section}”, so the whole article is shown",
+    share: "Share this scenario",
+    share_copied: "Link copied",
+    reset: "Reset",
+    embed_copy: "Copy embed code",
+    embed_copied: "Embed code copied",
+    embed_code_label: "Embed code for this figure",
+    embed_open_full: "Open the full interactive article",
 };
 
 /// The label of each parameter's control.

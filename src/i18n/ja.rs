@@ -183,6 +183,21 @@ pub const JA: Strings = Strings {
 
     source_label: "出典",
     chart_failed: "このグラフを表示できませんでした。",
+    notice_repaired: "このリンクの設定の一部はそのまま使えなかったため、安全な値で表示しています：",
+    notice_dismiss: "閉じる",
+    warn_version: "リンクの形式「{version}」は不明なため、記事の値で表示しています",
+    warn_unknown: "「{key}」はこのページの設定ではないため、無視しました",
+    warn_rejected: "「{key}」の値「{raw}」は数値として使えないため、既定値のままにしました",
+    warn_clamped: "「{key}」の値{given}は範囲外のため、{used}を使いました",
+    warn_duplicate: "「{key}」が複数回指定されていたため、既定値のままにしました",
+    warn_section: "「{section}」という節はないため、記事全体を表示しています",
+    share: "この設定を共有",
+    share_copied: "リンクをコピーしました",
+    reset: "リセット",
+    embed_copy: "埋め込みコードをコピー",
+    embed_copied: "埋め込みコードをコピーしました",
+    embed_code_label: "この図の埋め込みコード",
+    embed_open_full: "インタラクティブ記事の全体を開く",
 };
 
 /// 各つまみのラベル。

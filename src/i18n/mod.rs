@@ -409,6 +409,36 @@ pub struct Strings {
     pub source_label: &'static str,
     /// Locale string `chart_failed`.
     pub chart_failed: &'static str,
+    /// Locale string `notice_repaired`.
+    pub notice_repaired: &'static str,
+    /// Locale string `notice_dismiss`.
+    pub notice_dismiss: &'static str,
+    /// Locale string `warn_version`.
+    pub warn_version: &'static str,
+    /// Locale string `warn_unknown`.
+    pub warn_unknown: &'static str,
+    /// Locale string `warn_rejected`.
+    pub warn_rejected: &'static str,
+    /// Locale string `warn_clamped`.
+    pub warn_clamped: &'static str,
+    /// Locale string `warn_duplicate`.
+    pub warn_duplicate: &'static str,
+    /// Locale string `warn_section`.
+    pub warn_section: &'static str,
+    /// Locale string `share`.
+    pub share: &'static str,
+    /// Locale string `share_copied`.
+    pub share_copied: &'static str,
+    /// Locale string `reset`.
+    pub reset: &'static str,
+    /// Locale string `embed_copy`.
+    pub embed_copy: &'static str,
+    /// Locale string `embed_copied`.
+    pub embed_copied: &'static str,
+    /// Locale string `embed_code_label`.
+    pub embed_code_label: &'static str,
+    /// Locale string `embed_open_full`.
+    pub embed_open_full: &'static str,
 }
 
 /// A piece of a template: literal text or a named live value.
@@ -512,5 +542,21 @@ pub fn format_param(lang: Lang, p: crate::model::Param, value: f64) -> String {
         Unit::Year => format::year(lang, value),
         Unit::TokensBillions => format::tokens(lang, value * 1e9),
         Unit::UsdPerEur => format::usd_per_eur(lang, value),
+    }
+}
+
+/// A URL repair, as a sentence for the notice.
+pub fn describe_warning(lang: Lang, w: &crate::model::url::Warning) -> String {
+    use crate::model::url::Warning;
+    let s = lang.strings();
+    let num = |x: f64| format::sig_digits(x, 6);
+    match w {
+        Warning::UnsupportedVersion(v) => fill(s.warn_version, &[("version", v)]),
+        Warning::UnknownKey(k) => fill(s.warn_unknown, &[("key", k)]),
+        Warning::Rejected { key, raw } => fill(s.warn_rejected, &[("key", key), ("raw", raw)]),
+        Warning::Clamped { key, given, used } => {
+            fill(s.warn_clamped, &[("key", key), ("given", &num(*given)), ("used", &num(*used))])
+        }
+        Warning::Duplicate(k) => fill(s.warn_duplicate, &[("key", k)]),
     }
 }

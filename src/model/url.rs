@@ -12,9 +12,11 @@ use super::{Assumptions, Basis, Param, YieldPath};
 /// The format version this code writes.
 pub const VERSION: &str = "1";
 
-/// Keys the page itself uses (language, embedding, deep links). The model
-/// leaves them alone without a warning.
-pub const PAGE_KEYS: &[&str] = &["lang", "embed", "section"];
+/// Keys the page itself uses (language, embedding, deep links) and the ones
+/// pym.js parents add to an iframe's URL. The model leaves them alone without
+/// a warning.
+pub const PAGE_KEYS: &[&str] =
+    &["lang", "embed", "section", "childId", "initialWidth", "parentTitle", "parentUrl"];
 
 /// Longest key or value quoted back in a warning.
 const QUOTE_MAX: usize = 32;

@@ -48,6 +48,7 @@ pub fn Bci() -> impl IntoView {
                     caption=tpl(|s| s.chart_bci_caption)
                     description=describe(|s| s.chart_bci_desc, vec![("bci", bci), ("speech", speech)])
                     facts=&[15]
+                    section="bci"
                 />
             </div>
         </section>

@@ -66,6 +66,7 @@ pub fn BusinessModel() -> impl IntoView {
                         vec![("last_year", last_year), ("labs_total", labs_total), ("tether_total", tether_total)],
                     )
                     facts=&[22]
+                    section="business-model"
                 />
             </div>
         </section>

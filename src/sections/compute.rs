@@ -43,6 +43,7 @@ pub fn Compute() -> impl IntoView {
                     caption=tpl(|s| s.chart_compute_caption)
                     description=describe(|s| s.chart_compute_desc, vec![("fleet", fleet), ("loan", loan)])
                     facts=&[8, 9]
+                    section="compute"
                 />
             </div>
         </section>

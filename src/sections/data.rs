@@ -35,6 +35,7 @@ pub fn Data() -> impl IntoView {
                     caption=tpl(|s| s.chart_data_caption)
                     description=describe(|s| s.chart_data_desc, vec![("tokens", genesis), ("fineweb", fineweb)])
                     facts=&[10]
+                    section="data"
                 />
             </div>
         </section>

@@ -77,6 +77,7 @@ pub fn PerHead() -> impl IntoView {
                         ],
                     )
                     facts=&[5, 6]
+                    section="per-head"
                 />
             </div>
         </section>

@@ -55,6 +55,7 @@ pub fn Portfolio() -> impl IntoView {
                     caption=tpl(|s| s.chart_portfolio_caption)
                     description=describe(|s| s.chart_portfolio_desc, vec![("total", total), ("raise", raise), ("rnd", rnd)])
                     facts=&[16, 17, 18, 19]
+                    section="portfolio"
                 />
             </div>
         </section>

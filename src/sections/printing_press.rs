@@ -90,6 +90,7 @@ pub fn PrintingPress() -> impl IntoView {
                     caption=Signal::derive(move || s().chart_interest_caption)
                     description=description
                     facts=&[7]
+                    section="printing-press"
                 />
             </div>
         </section>

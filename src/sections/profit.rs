@@ -134,6 +134,7 @@ pub fn Profit() -> impl IntoView {
                         ],
                     )
                     facts=&[1, 2, 3]
+                    section="profit"
                 />
             </div>
         </section>

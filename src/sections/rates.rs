@@ -91,6 +91,7 @@ pub fn Rates() -> impl IntoView {
                     caption=tpl(|s| s.chart_rates_caption)
                     description=describe(|s| s.chart_rates_desc, vec![("income_2030", income_2030), ("income_2024", income_2024)])
                     facts=&[7, 20]
+                    section="rate-cuts"
                 />
             </div>
         </section>

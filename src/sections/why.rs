@@ -47,6 +47,7 @@ pub fn Why() -> impl IntoView {
                     caption=tpl(|s| s.chart_split_caption)
                     description=describe(|s| s.chart_split_desc, vec![("interest", interest), ("payout", payout), ("kept", kept)])
                     facts=&[7]
+                    section="why"
                 />
             </div>
         </section>

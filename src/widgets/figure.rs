@@ -13,8 +13,10 @@ use leptos_use::{use_intersection_observer_with_options, use_resize_observer, Us
 
 use super::echarts::{media_matches, Instance};
 use super::SourceNote;
+use crate::browser;
+use crate::embed::EmbedViewport;
 use crate::i18n::Lang;
-use crate::state::{use_dark, Locale};
+use crate::state::{use_dark, use_lang, Locale};
 
 /// How far outside the viewport a chart starts being drawn.
 const NEAR_VIEWPORT: &str = "400px 0px";
@@ -47,6 +49,20 @@ pub fn EChart(
             },
             UseIntersectionObserverOptions::default().root_margin(NEAR_VIEWPORT),
         );
+    }
+
+    // Inside an auto-height iframe the host script reports what the parent's
+    // reader can see; a chart near that is near the viewport too.
+    if let Some(EmbedViewport(viewport)) = use_context::<EmbedViewport>() {
+        Effect::new(move |_| {
+            let (Some(vp), Some(el)) = (viewport.get(), node.get()) else { return };
+            let scroll_y = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+            let rect = el.get_bounding_client_rect();
+            let top = rect.top() + scroll_y;
+            if top < vp.top + vp.height + 400.0 && top + rect.height() > vp.top - 400.0 {
+                near.set(true);
+            }
+        });
     }
 
     // Syncing with ECharts is a side effect outside the reactive system, which
@@ -126,7 +142,24 @@ pub fn FigureCard(
     description: Signal<String>,
     /// The facts.md rows the chart's data comes from.
     facts: &'static [u8],
+    /// The section the figure belongs to, for its embed code.
+    section: &'static str,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let code = RwSignal::new(None::<String>);
+    let copy = move |_| {
+        let l = lang.get_untracked();
+        let base = browser::base_url();
+        let title = l.strings().site_title.replace('"', "&quot;");
+        let snippet = format!(
+            "<iframe src=\"{base}?embed=1&amp;section={section}&amp;lang={tag}\" title=\"{title}\" \
+             data-tether-explainer style=\"width:100%;border:0;min-height:420px\" loading=\"lazy\"></iframe>\n\
+             <script src=\"{base}embed.js\" async></script>",
+            tag = l.tag(),
+        );
+        browser::copy_text(&snippet);
+        code.set(Some(snippet));
+    };
     view! {
         <figure class="figure" data-testid="figure">
             <EChart option=option />
@@ -134,6 +167,21 @@ pub fn FigureCard(
             <figcaption>
                 <span class="caption">{move || caption.get()}</span>
                 <span class="facts">{facts.iter().map(|&id| view! { <SourceNote id=id /> }).collect_view()}</span>
+                <span class="embed-tools">
+                    <button type="button" class="link-button" data-testid="embed-copy" on:click=copy>
+                        {move || if code.get().is_some() { lang.get().strings().embed_copied } else { lang.get().strings().embed_copy }}
+                    </button>
+                    {move || code.get().map(|snippet| view! {
+                        <textarea
+                            class="embed-code"
+                            readonly
+                            rows="4"
+                            aria-label=move || lang.get().strings().embed_code_label
+                            data-testid="embed-code"
+                            prop:value=snippet
+                        ></textarea>
+                    })}
+                </span>
             </figcaption>
         </figure>
     }

@@ -28,11 +28,30 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/serve.mjs ${PORT} dist`,
-    cwd: "../..",
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/serve.mjs ${PORT} dist`,
+      cwd: "../..",
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // The same build as GitHub Pages serves a project site: under a subpath.
+      command: `node tests/e2e/serve.mjs ${PORT + 1} dist /some/subpath/`,
+      cwd: "../..",
+      url: `http://127.0.0.1:${PORT + 1}/some/subpath/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // A blog that embeds the explainer, reached as http://localhost:PORT+2:
+      // another origin than the explainer's 127.0.0.1.
+      command: `node tests/e2e/serve.mjs ${PORT + 2} tests/e2e/host`,
+      cwd: "../..",
+      url: `http://127.0.0.1:${PORT + 2}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

@@ -1,11 +1,14 @@
 // A tiny static server for the release build, bound to 127.0.0.1 only.
-// Usage: node tests/e2e/serve.mjs [port] [dir]
+// Usage: node tests/e2e/serve.mjs [port] [dir] [prefix]
+// With a prefix such as /some/subpath/, files are served only under it, as
+// GitHub Pages serves a project site; anything else is a 404.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
 const port = Number(process.argv[2] ?? 8123);
 const root = resolve(process.argv[3] ?? "dist");
+const prefix = process.argv[4] ?? "/";
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -20,14 +23,16 @@ const types = {
 createServer(async (req, res) => {
   try {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    let file = normalize(join(root, path));
+    if (!path.startsWith(prefix)) throw new Error("outside prefix");
+    let file = normalize(join(root, path.slice(prefix.length)));
     if (!file.startsWith(root)) throw new Error("outside root");
     if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
     const body = await readFile(file);
     res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
     res.end(body);
   } catch {
-    res.writeHead(404, { "content-type": "text/plain" });
-    res.end("not found");
+    const notFound = await readFile(join(root, "404.html")).catch(() => "not found");
+    res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+    res.end(notFound);
   }
-}).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
+}).listen(port, "127.0.0.1", () => console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`));

@@ -1,0 +1,158 @@
+// Scenario links, deep links, embeds with auto-height, and the subpath build.
+import { test, expect, ready, chartUpdates } from "./fixtures";
+import type { Frame, Page } from "@playwright/test";
+
+test("moving controls writes the URL, and reloading reproduces the article", async ({ page }) => {
+  await page.goto("./?lang=en");
+  await ready(page);
+  const press = page.locator("#printing-press");
+  await press.getByTestId("slider-h").focus();
+  await page.keyboard.press("End");
+  await press.getByRole("button", { name: /Dec 2024 4\.3%/ }).click();
+  await page.locator("#per-head").scrollIntoViewIfNeeded();
+  await page.getByTestId("drag-th").focus();
+  await page.keyboard.press("Home");
+  await expect(page).toHaveURL(/[?&]h=200(&|$)/);
+  await expect(page).toHaveURL(/[?&]y=4\.3(&|$)/);
+  await expect(page).toHaveURL(/[?&]th=100(&|$)/);
+  await expect(page).toHaveURL(/\?lang=en&v=1&/);
+  const prose = await page.getByTestId("press-numbers").textContent();
+  await page.reload();
+  await ready(page);
+  await expect(page.getByTestId("press-numbers")).toHaveText(prose!);
+  await expect(page.getByTestId("press-numbers").locator("[data-slot=interest]")).toHaveText("$8.6 billion");
+  await expect(page.getByTestId("drag-th")).toHaveAttribute("aria-valuenow", "100");
+  await expect(page.getByTestId("url-notice")).toHaveCount(0);
+  // Reset returns to the article's values and a clean URL.
+  await page.getByTestId("toolbar-reset").click();
+  await expect(page.getByTestId("press-numbers").locator("[data-slot=interest]")).toHaveText("$7 billion");
+  await expect(page).toHaveURL(/\/\?lang=en$/);
+});
+
+test("malformed state in the URL gives a visible notice and safe values", async ({ page }) => {
+  await page.goto("./?lang=en&h=9999&y=NaN&zz=%3Cscript%3Ealert(1)%3C%2Fscript%3E&th=1&th=2&section=nowhere");
+  await ready(page);
+  const notice = page.getByTestId("url-notice");
+  await expect(notice).toBeVisible();
+  await expect(notice.locator("li")).toHaveCount(5);
+  await expect(notice).toContainText("there is no section “nowhere”");
+  await expect(notice).toContainText("“h” was 9999, outside its range, so 200 was used");
+  await expect(notice).toContainText("“y” was “NaN”");
+  await expect(notice).toContainText("given more than once");
+  await expect(page.getByTestId("press-numbers").locator("[data-slot=holdings]")).toHaveText("$200 billion");
+  await expect(page.getByTestId("press-numbers").locator("[data-slot=yield]")).toHaveText("5.38%");
+  await expect(page.locator("script:not([src])", { hasText: "alert" })).toHaveCount(0);
+  await page.getByTestId("lang-switch").click();
+  await expect(notice).toContainText("範囲外");
+});
+
+test("a deep link scrolls to its section, and every heading links to itself", async ({ page }) => {
+  await page.goto("./?lang=en#bci");
+  await expect(page.locator("#bci h2")).toBeInViewport();
+  await expect(page.locator("#bci h2 a.anchor")).toHaveAttribute("href", "#bci");
+  for (const id of ["profit", "compute", "business-model"]) {
+    await expect(page.locator(`#${id} h2 a.anchor`)).toHaveAttribute("href", `#${id}`);
+  }
+});
+
+test("every figure offers embed code with the host script", async ({ page }) => {
+  await page.goto("./?lang=ja");
+  await ready(page);
+  await page.locator("#printing-press").getByTestId("embed-copy").click();
+  const code = page.locator("#printing-press").getByTestId("embed-code");
+  await expect(code).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:8123\/\?embed=1&amp;section=printing-press&amp;lang=ja"/);
+  await expect(code).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:8123\/embed\.js" async><\/script>/);
+  expect(await page.locator("[data-testid=embed-copy]").count()).toBeGreaterThanOrEqual(8);
+});
+
+test("the build works under a subpath, as on GitHub Pages", async ({ page }) => {
+  await page.goto("http://127.0.0.1:8124/some/subpath/?lang=en");
+  await ready(page);
+  await expect(page.locator("h1")).toHaveText("Tether's printing press");
+  const embedJs = await page.request.get("http://127.0.0.1:8124/some/subpath/embed.js");
+  expect(embedJs.status()).toBe(200);
+  const missing = await page.request.get("http://127.0.0.1:8124/some/subpath/nope");
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain("Page not found");
+});
+
+const HOST = "http://localhost:8125/";
+
+async function childFrame(page: Page, id: string): Promise<Frame> {
+  const handle = await page.locator(`iframe#${id}`).elementHandle();
+  const frame = await handle!.contentFrame();
+  await frame!.locator("main > section").first().waitFor();
+  return frame!;
+}
+
+async function expectFits(page: Page, id: string) {
+  const frame = await childFrame(page, id);
+  await expect
+    .poll(async () => {
+      const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const box = await page.locator(`iframe#${id}`).evaluate((f) => f.getBoundingClientRect().height);
+      return Math.abs(content - box);
+    }, { message: `iframe #${id} follows its content`, timeout: 10_000 })
+    .toBeLessThanOrEqual(4);
+}
+
+test("embeds on another origin size themselves, after load, a language switch and a resize", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await page.goto(HOST);
+  await expectFits(page, "whole");
+  await expectFits(page, "one");
+  const one = await childFrame(page, "one");
+  expect(await one.locator("main > section").count()).toBe(1);
+  await expect(one.locator("header.masthead")).toHaveCount(0);
+  const whole = await childFrame(page, "whole");
+  expect(await whole.locator("main > section").count()).toBe(12);
+  const before = await page.locator("iframe#one").evaluate((f) => f.getBoundingClientRect().height);
+
+  await one.getByTestId("lang-switch").click();
+  await expect(one.locator("html")).toHaveAttribute("lang", "ja");
+  await expectFits(page, "one");
+
+  await page.setViewportSize({ width: 420, height: 800 });
+  await expectFits(page, "one");
+  await expectFits(page, "whole");
+  const after = await page.locator("iframe#one").evaluate((f) => f.getBoundingClientRect().height);
+  expect(after).not.toBe(before);
+});
+
+test("inside an auto-height embed, figures stay in view as the host page scrolls", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(HOST);
+  await expectFits(page, "whole");
+  const whole = await childFrame(page, "whole");
+  // Scroll the host so the middle of the rate-cuts section sits at the top.
+  const target = await whole.locator("#rate-cuts").evaluate((s) => s.getBoundingClientRect().top + s.offsetHeight / 3);
+  const frameTop = await page.locator("iframe#whole").evaluate((f) => f.getBoundingClientRect().top + window.scrollY);
+  await page.evaluate((y) => window.scrollTo(0, y), frameTop + target);
+  await expect
+    .poll(() => whole.locator("#rate-cuts .beat-figure").evaluate((f) => new DOMMatrix(getComputedStyle(f).transform).m42))
+    .toBeGreaterThan(50);
+  await expect.poll(() => chartUpdatesIn(whole, "rate-cuts")).toBeGreaterThan(0);
+});
+
+async function chartUpdatesIn(frame: Frame, section: string) {
+  return Number(await frame.locator(`#${section} [data-testid=echart]`).getAttribute("data-updates"));
+}
+
+test("the child ignores unexpected messages", async ({ page }) => {
+  await page.goto("./?lang=en&embed=1&section=why");
+  await ready(page, "why");
+  await page.evaluate(() => {
+    for (const m of [
+      "<img src=x onerror=alert(1)>",
+      { type: "tether-explainer:viewport", top: "1e9", height: 1 },
+      { type: "tether-explainer:viewport", top: NaN, height: 100 },
+      { type: "other", top: 1, height: 1 },
+      null,
+      42,
+    ]) window.postMessage(m, "*");
+  });
+  await page.waitForTimeout(200);
+  await expect(page.locator("img")).toHaveCount(0);
+  await expect(page.locator("#why .beat-figure")).not.toHaveAttribute("style", /translate/);
+});
