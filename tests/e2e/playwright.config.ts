@@ -47,7 +47,8 @@ export default defineConfig({
     {
       // A blog that embeds the explainer, reached as http://localhost:PORT+2:
       // another origin than the explainer's 127.0.0.1.
-      command: `node tests/e2e/serve.mjs ${PORT + 2} tests/e2e/host`,
+      // Served from the repository root so a page can load pym.js from npm.
+      command: `node tests/e2e/serve.mjs ${PORT + 2} .`,
       cwd: "../..",
       url: `http://127.0.0.1:${PORT + 2}/`,
       reuseExistingServer: false,

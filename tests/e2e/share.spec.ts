@@ -76,7 +76,7 @@ test("the build works under a subpath, as on GitHub Pages", async ({ page }) => 
   expect(await missing.text()).toContain("Page not found");
 });
 
-const HOST = "http://localhost:8125/";
+const HOST = "http://localhost:8125/tests/e2e/host/index.html";
 
 async function childFrame(page: Page, id: string): Promise<Frame> {
   const handle = await page.locator(`iframe#${id}`).elementHandle();
@@ -155,4 +155,21 @@ test("the child ignores unexpected messages", async ({ page }) => {
   await page.waitForTimeout(200);
   await expect(page.locator("img")).toHaveCount(0);
   await expect(page.locator("#why .beat-figure")).not.toHaveAttribute("style", /translate/);
+});
+
+test("a stock pym.js parent sizes the embed too", async ({ page }) => {
+  await page.goto("http://localhost:8125/tests/e2e/host/pym.html");
+  const iframe = page.locator("#explainer iframe");
+  await expect(iframe).toHaveAttribute("src", /childId=explainer/);
+  const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+  await frame.locator("#why").waitFor();
+  await expect
+    .poll(async () => {
+      const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const box = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+      return Math.abs(content - box);
+    })
+    .toBeLessThanOrEqual(4);
+  // pym's own query parameters are not reported as unknown settings.
+  await expect(frame.getByTestId("url-notice")).toHaveCount(0);
 });
