@@ -146,7 +146,7 @@ pub const JA: Strings = Strings {
 
     why_heading: "なぜステーブルコインがAIを買うのか",
     why_anxiety: "理由は2つあります。1つ目は不安です。この商売は丸ごと金利に賭けたようなもので、{holdings}の米国債なら、利回り1ポイントが年{per_point}に相当します。あと数回利下げがあれば、2024年のような年はもう戻ってきません。",
-    why_holders: "もう1つの前提は、保有者が利息ゼロを受け入れていることです。仮に{holder_rate}を支払えば、年{payout}が保有者に渡り、Tetherの手元には{kept}しか残りません。",
+    why_holders: "もう1つの前提は、保有者が利息ゼロを受け入れていることです。仮に{holder_rate}を支払えば、年{payout}が保有者に渡り、Tetherの手元に残るのは{kept}です。",
     why_ambition: "2つ目は野心です。トークンの会社として知られる企業が、テクノロジー企業として見られたいと考えている。そして今、投資家が耳を傾けるのはAIの話です。",
     chart_split_title: "1年分の利息の行き先",
     chart_split_y: "億ドル／年",
