@@ -22,7 +22,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 # Browsers and drivers write large temporary folders: keep them in target/ and remove them after tests.
 SCRATCH := $(CURDIR)/target/scratch
 
-.PHONY: help setup tools rust-target trunk wasm-bindgen npm chromium serve dist test test-native test-wasm test-e2e bench clean screenshots
+.PHONY: bench echarts help setup tools rust-target trunk wasm-bindgen npm chromium serve dist test test-native test-wasm test-e2e bench clean screenshots
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:8080 with live reload"
@@ -77,10 +77,19 @@ setup: tools chromium
 
 ## ---------- build and serve ----------
 
-serve: tools
+# ECharts with only the chart types and components src/js/echarts.mjs imports,
+# bundled by esbuild from the npm package.
+ECHARTS := target/echarts/echarts.min.js
+echarts: $(ECHARTS)
+$(ECHARTS): src/js/echarts.mjs node_modules/.installed
+	@mkdir -p $(dir $@)
+	npx esbuild src/js/echarts.mjs --bundle --minify --format=iife --legal-comments=none \
+	  '--define:process.env.NODE_ENV="production"' --outfile=$@ --log-level=warning
+
+serve: tools $(ECHARTS)
 	trunk serve
 
-dist: tools
+dist: tools $(ECHARTS)
 	trunk build --release
 
 ## ---------- tests ----------
@@ -118,3 +127,8 @@ screenshots: dist chromium
 	@fc-list :lang=ja | grep -q . || { echo "get  fonts-noto-cjk for Japanese glyphs"; $(SUDO) apt-get install -y -qq fonts-noto-cjk; }
 	@node tests/e2e/serve.mjs 8130 dist & pid=$$!; sleep 0.5; \
 	  node tests/e2e/screenshots.mjs http://127.0.0.1:8130/ target/screenshots; status=$$?; kill $$pid; exit $$status
+
+# Sizes and speed of the release build in headless Chromium, with budgets.
+bench: dist chromium
+	@node tests/e2e/serve.mjs 8131 dist & pid=$$!; sleep 0.5; \
+	  node tests/e2e/bench.mjs http://127.0.0.1:8131/ dist; status=$$?; kill $$pid; exit $$status

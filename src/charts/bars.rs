@@ -179,9 +179,11 @@ pub fn bci(a: &Assumptions, lang: Lang) -> Chart {
     base(
         s.chart_bci_title,
         Trigger::Item,
-        "{b}",
+        "{b}: {c} ({d}%)",
         charming::component::Grid::new().left(8).right("48%").top(64).bottom(24).contain_label(true),
     )
+    // The legend draws the pie's slices in palette order: match their colours.
+    .color(vec![charming::element::Color::from(palette::TETHER), charming::element::Color::from(palette::CONTEXT)])
     .legend(
         charming::component::Legend::new()
             .data(vec![s.chart_bci_blackrock, s.chart_bci_other])
@@ -193,7 +195,7 @@ pub fn bci(a: &Assumptions, lang: Lang) -> Chart {
                 .name(s.chart_bci_blackrock)
                 .center(vec!["76%", "58%"])
                 .radius(vec!["24%", "36%"])
-                .label(Label::new().show(true).formatter("{d}%"))
+                .label(Label::new().show(false))
                 .data(vec![
                     DataPointItem::new(blackrock)
                         .name(s.chart_bci_blackrock)

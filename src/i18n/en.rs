@@ -121,7 +121,7 @@ pub const EN: Strings = Strings {
     bci_speed: "In 2023 a Stanford team using Blackrock arrays turned an ALS patient's attempted speech into text at {bci}, {speech_share} of the {speech} of ordinary conversation.",
     chart_bci_title: "Words per minute",
     chart_bci_y: "Words per minute",
-    chart_bci_implant: "Speech BCI (2023)",
+    chart_bci_implant: "Speech BCI\n(2023)",
     chart_bci_speech: "Natural speech",
     chart_bci_caption: "The implant reached a little under half the speed of talking, with about one word in four wrong.",
     chart_bci_desc: "Bar chart: the speech implant reached {bci}; natural speech is about {speech}.",

@@ -121,7 +121,7 @@ pub const JA: Strings = Strings {
     bci_speed: "2023年には、スタンフォード大学のチームがBlackrock製の電極を使い、ALS患者が話そうとした言葉を{bci}の速さで文字にしました。ふつうの会話（{speech}）の{speech_share}にあたります。",
     chart_bci_title: "1分間に伝えられる語数",
     chart_bci_y: "語／分",
-    chart_bci_implant: "発話BCI（2023年）",
+    chart_bci_implant: "発話BCI\n（2023年）",
     chart_bci_speech: "ふつうの会話",
     chart_bci_caption: "埋め込み型の装置は会話の半分近い速さに達しましたが、およそ4語に1語は誤りでした。",
     chart_bci_desc: "棒グラフ。発話BCIは{bci}、ふつうの会話は約{speech}。",
