@@ -51,6 +51,9 @@ pub fn EChart(
         );
     }
 
+    // Printing needs every chart, wherever the reader has scrolled.
+    let _ = leptos_use::use_event_listener(window(), leptos::ev::beforeprint, move |_| near.set(true));
+
     // Inside an auto-height iframe the host script reports what the parent's
     // reader can see; a chart near that is near the viewport too.
     if let Some(EmbedViewport(viewport)) = use_context::<EmbedViewport>() {

@@ -217,3 +217,27 @@ test("charts far down the page are created only near the viewport", async ({ pag
   await page.locator("#business-model").scrollIntoViewIfNeeded();
   await expect(page.locator("#business-model [data-testid=echart] svg")).toHaveCount(1);
 });
+
+test("without JavaScript the headline figures and a note are there", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("./");
+  await expect(page.locator(".static")).toBeVisible();
+  await expect(page.locator(".static")).toContainText("70.3x");
+  await expect(page.locator(".static")).toContainText("22億ドル");
+  await expect(page.locator(".static")).toContainText("needs JavaScript");
+  await context.close();
+});
+
+test("printing draws every chart and opens the source notes", async ({ page }) => {
+  await page.goto("./?lang=en");
+  await ready(page, "profit");
+  const charts = await page.locator("[data-testid=echart]").count();
+  await page.emulateMedia({ media: "print" });
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await expect.poll(() => page.locator("[data-testid=echart] svg").count()).toBe(charts);
+  await expect(page.locator(".toolbar")).toBeHidden();
+  await expect(page.locator("#per-head .notes .fact-pop").first()).toBeVisible();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.length).toBeGreaterThan(50_000);
+});
