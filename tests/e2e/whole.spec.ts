@@ -241,3 +241,22 @@ test("printing draws every chart and opens the source notes", async ({ page }) =
   const pdf = await page.pdf({ format: "A4" });
   expect(pdf.length).toBeGreaterThan(50_000);
 });
+
+test("the yield-path buttons, by keyboard, change the rate-cut prose and chart and the business model", async ({ page }) => {
+  await page.goto("./?lang=en");
+  await ready(page, "rate-cuts");
+  const body = page.getByTestId("rates-body");
+  await expect(body).toContainText("100%");
+  const before = await chartUpdates(page, "rate-cuts");
+  const button = page.getByTestId("path-rates-dec2025");
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await expect(button).toHaveAttribute("aria-checked", "true");
+  await expect(body).toContainText("$4.68 billion in 2030");
+  await expect(body).toContainText("72%");
+  await expect.poll(() => chartUpdates(page, "rate-cuts")).toBeGreaterThan(before);
+  // The same path drives the business-model race, whose picker agrees.
+  await expect(page.getByTestId("path-model-dec2025")).toHaveAttribute("aria-checked", "true");
+  await ready(page, "business-model");
+  await expect(page.getByTestId("model-body")).toContainText("Hold Dec 2025's 3.6%");
+});
