@@ -12,7 +12,7 @@ use charming::{
     Chart,
 };
 
-use super::common::{base, big_money, chart_value, default_grid, series_label, small_money};
+use super::common::{value_axis, base, big_money, chart_value, default_grid, series_label, small_money};
 use super::palette;
 use crate::i18n::{
     fill,
@@ -21,13 +21,6 @@ use crate::i18n::{
 };
 use crate::model::{Assumptions, Figures};
 
-fn value_axis(name: &str, label: &str) -> Axis {
-    Axis::new()
-        .type_(AxisType::Value)
-        .name(name)
-        .name_text_style(TextStyle::new().align("left"))
-        .axis_label(AxisLabel::new().formatter(label))
-}
 
 fn category_axis(names: Vec<String>) -> Axis {
     // interval 0: never hide a category's label to avoid overlap.

@@ -1,8 +1,8 @@
 //! Pieces every chart shares: the title, tooltip, grid and money units.
 
 use charming::{
-    component::{Aria, Grid, Legend, Title},
-    element::{Formatter, Tooltip, Trigger},
+    component::{Aria, Axis, Grid, Legend, Title},
+    element::{AxisLabel, AxisType, Formatter, TextStyle, Tooltip, Trigger},
     Chart,
 };
 
@@ -67,4 +67,13 @@ pub fn base(title: &str, trigger: Trigger, tooltip: &str, grid: Grid) -> Chart {
 /// the axis's {value}).
 pub fn series_label(m: MoneyScale) -> String {
     m.label.replace("{value}", "{c}")
+}
+
+/// A value axis with its name (the unit) above it and labels from `label`.
+pub fn value_axis(name: &str, label: &str) -> Axis {
+    Axis::new()
+        .type_(AxisType::Value)
+        .name(name)
+        .name_text_style(TextStyle::new().align("left"))
+        .axis_label(AxisLabel::new().formatter(label))
 }

@@ -4,13 +4,13 @@
 use charming::{
     component::Axis,
     datatype::DataPointItem,
-    element::{AreaStyle, AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, Symbol, TextStyle, Trigger},
+    element::{AreaStyle, AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, Symbol, Trigger},
     series::{Bar, Line},
     Chart,
 };
 
 use super::bars::money_name;
-use super::common::{base, big_money, chart_value, default_grid};
+use super::common::{value_axis, base, big_money, chart_value, default_grid};
 use super::palette;
 use crate::i18n::{
     fill,
@@ -19,14 +19,6 @@ use crate::i18n::{
 };
 use crate::model::{interest_usd, Assumptions, Figures, YieldPath};
 
-fn value_axis(name: &str, label: &str) -> Axis {
-    Axis::new()
-        .type_(AxisType::Value)
-        .name(name)
-        .name_text_style(TextStyle::new().align("left"))
-        .axis_label(AxisLabel::new().formatter(label))
-        .min(0)
-}
 
 /// Interest income each year, 2024–2030, on the chosen yield path, with the
 /// article's rate held flat as a dashed reference.
@@ -64,7 +56,7 @@ pub fn rates(a: &Assumptions, f: &Figures, lang: Lang) -> Chart {
     let holdings = usd(lang, a.treasury_holdings_bn * 1e9, Style::Short);
     base(s.chart_rates_title, Trigger::Item, "{b}", default_grid())
         .x_axis(Axis::new().type_(AxisType::Category).data(years))
-        .y_axis(value_axis(s.chart_rates_y, m.label).max(if lang == Lang::En { 12 } else { 120 }))
+        .y_axis(value_axis(s.chart_rates_y, m.label).min(0).max(if lang == Lang::En { 12 } else { 120 }))
         .series(
             Bar::new()
                 .name(fill(s.chart_rates_series, &[("holdings", &holdings)]))
@@ -130,7 +122,7 @@ pub fn portfolio(a: &Assumptions, f: &Figures, lang: Lang) -> Chart {
                 .data(names)
                 .axis_label(AxisLabel::new().interval(0).rotate(30)),
         )
-        .y_axis(value_axis(s.chart_portfolio_y, m.label))
+        .y_axis(value_axis(s.chart_portfolio_y, m.label).min(0))
         .series(
             Bar::new()
                 .name("base")
@@ -153,7 +145,7 @@ pub fn race(f: &Figures, lang: Lang) -> Chart {
     };
     base(s.chart_model_title, Trigger::Item, "{b}", default_grid())
         .x_axis(Axis::new().type_(AxisType::Category).boundary_gap(false).data(years))
-        .y_axis(value_axis(s.chart_model_y, m.label))
+        .y_axis(value_axis(s.chart_model_y, m.label).min(0))
         .series(
             Line::new()
                 .name(s.chart_model_openai)
