@@ -1,8 +1,8 @@
 //! The article's model: assumptions in, figures out, sources as data.
 //!
-//! This module is pure Rust. It knows nothing about leptos, web-sys,
-//! wasm-bindgen, js-sys, gloo or charming, so every number the page shows can
-//! be computed and tested natively with `cargo test`.
+//! This module is pure Rust: no web framework, browser binding or chart crate
+//! (the list is in ARCHITECTURE.md), so every number the page shows can be
+//! computed and tested natively with `cargo test`.
 
 mod assumptions;
 pub mod facts;
