@@ -7,9 +7,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{format_param, param_label};
+use super::param::ParamBinding;
 use crate::model::Param;
-use crate::state::{use_lang, use_scenario};
 
 /// Pixels of horizontal drag that sweep the whole range.
 const SWEEP_PX: f64 = 300.0;
@@ -43,21 +42,12 @@ pub fn Draggable(
     /// The parameter this number shows and controls.
     param: Param,
 ) -> impl IntoView {
-    let scenario = use_scenario();
-    let lang = use_lang();
+    let binding = ParamBinding::new(param);
+    let ParamBinding { value, text, label, .. } = binding;
     let spec = param.spec();
-    let value = Memo::new(move |_| param.get(&scenario.read()));
-    let text = move || format_param(lang.get(), param, value.get());
     // (pointer x at the start of a drag, value then)
     let drag: StoredValue<Option<(f64, f64)>> = StoredValue::new(None);
-
-    let set = move |v: f64| {
-        if v != value.get_untracked() {
-            scenario.update(|a| {
-                param.set(a, v);
-            });
-        }
-    };
+    let set = move |v: f64| binding.set(v);
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if let Some(v) = key_step(param, value.get_untracked(), &ev.key()) {
             ev.prevent_default();
@@ -82,7 +72,7 @@ pub fn Draggable(
             class="drag"
             role="slider"
             tabindex="0"
-            aria-label=move || param_label(lang.get(), param)
+            aria-label=label
             aria-valuemin=spec.min
             aria-valuemax=spec.max
             aria-valuenow=move || value.get()

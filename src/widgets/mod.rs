@@ -4,6 +4,7 @@
 pub mod draggable;
 pub mod echarts;
 pub mod figure;
+pub mod param;
 pub mod prose;
 pub mod slider;
 pub mod source_note;

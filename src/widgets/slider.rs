@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{format_param, param_label};
+use super::param::ParamBinding;
 use crate::model::Param;
-use crate::state::{use_lang, use_scenario};
 
 /// A slider for `param`, showing its formatted value.
 ///
@@ -15,23 +14,19 @@ pub fn ParamSlider(
     /// The parameter this slider controls.
     param: Param,
 ) -> impl IntoView {
-    let scenario = use_scenario();
-    let lang = use_lang();
+    let binding = ParamBinding::new(param);
+    let ParamBinding { value, text, label, .. } = binding;
     let spec = param.spec();
-    let value = Memo::new(move |_| param.get(&scenario.read()));
-    let text = move || format_param(lang.get(), param, value.get());
 
     let on_input = move |ev: leptos::ev::Event| {
         if let Ok(v) = event_target_value(&ev).parse::<f64>() {
-            scenario.update(|a| {
-                param.set(a, v);
-            });
+            binding.set(v);
         }
     };
 
     view! {
         <label class="control" data-testid=format!("control-{}", spec.key)>
-            <span class="control-label">{move || param_label(lang.get(), param)}</span>
+            <span class="control-label">{label}</span>
             <output class="control-value">{text}</output>
             <input
                 type="range"
