@@ -17,7 +17,7 @@ pub fn Bci() -> impl IntoView {
         <section id="bci" class="beat" data-testid="section-bci">
             <div class="beat-text">
                 <Heading id="bci" text=tpl(|s| s.bci_heading) />
-                <p>{move || tpl(|s| s.bci_body).get()}</p>
+                <p>{tpl(|s| s.bci_body)}</p>
                 <p class="notes"><SourceNote id=11 /><SourceNote id=12 /><SourceNote id=14 /></p>
                 <LiveText
                     template=tpl(|s| s.bci_share)

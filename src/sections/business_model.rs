@@ -55,7 +55,7 @@ pub fn BusinessModel() -> impl IntoView {
                     testid="model-verdict"
                 />
                 <p class="notes"><SourceNote id=22 /></p>
-                <p class="punchline">{move || tpl(|s| s.model_punchline).get()}</p>
+                <p class="punchline">{tpl(|s| s.model_punchline)}</p>
             </div>
             <div class="beat-figure">
                 <FigureCard

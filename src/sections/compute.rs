@@ -34,7 +34,7 @@ pub fn Compute() -> impl IntoView {
                     ]
                     testid="compute-value"
                 />
-                <p>{move || tpl(|s| s.compute_public).get()}</p>
+                <p>{tpl(|s| s.compute_public)}</p>
                 <p class="notes"><SourceNote id=8 /><SourceNote id=9 /></p>
             </div>
             <div class="beat-figure">

@@ -12,7 +12,7 @@ pub fn Irony() -> impl IntoView {
         <section id="irony" class="beat beat-prose" data-testid="section-irony">
             <div class="beat-text">
                 <Heading id="irony" text=tpl(|s| s.irony_heading) />
-                <p>{move || tpl(|s| s.irony_body).get()}</p>
+                <p>{tpl(|s| s.irony_body)}</p>
                 <p class="notes"><SourceNote id=23 /><SourceNote id=21 /></p>
             </div>
         </section>

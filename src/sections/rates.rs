@@ -65,7 +65,7 @@ pub fn Rates() -> impl IntoView {
         <section id="rate-cuts" class="beat" data-testid="section-rate-cuts">
             <div class="beat-text">
                 <Heading id="rate-cuts" text=tpl(|s| s.rates_heading) />
-                <p>{move || tpl(|s| s.rates_intro).get()}</p>
+                <p>{tpl(|s| s.rates_intro)}</p>
                 <div class="controls">
                     <PathPicker which="rates" />
                     <ParamSlider param=crate::model::Param::TreasuryHoldings />
@@ -82,7 +82,7 @@ pub fn Rates() -> impl IntoView {
                     ]
                     testid="rates-body"
                 />
-                <p>{move || tpl(|s| s.rates_growth).get()}</p>
+                <p>{tpl(|s| s.rates_growth)}</p>
                 <p class="notes"><SourceNote id=20 /></p>
             </div>
             <div class="beat-figure">

@@ -38,7 +38,7 @@ pub fn Sources() -> impl IntoView {
         <section id="sources" class="beat beat-prose" data-testid="section-sources">
             <div class="beat-text wide">
                 <Heading id="sources" text=tpl(|s| s.sources_heading) />
-                <p>{move || tpl(|s| s.sources_intro).get()}</p>
+                <p>{tpl(|s| s.sources_intro)}</p>
                 <p>
                     <button
                         type="button"
@@ -46,7 +46,7 @@ pub fn Sources() -> impl IntoView {
                         data-testid="reset"
                         on:click=move |_| scenario.set(Assumptions::default())
                     >
-                        {move || tpl(|s| s.sources_reset).get()}
+                        {tpl(|s| s.sources_reset)}
                     </button>
                 </p>
                 <div class="table-wrap" tabindex="0" role="region" aria-label=move || c_source.get()>
@@ -63,7 +63,7 @@ pub fn Sources() -> impl IntoView {
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
-                <p class="cite">{move || tpl(|s| s.sources_cite).get()}</p>
+                <p class="cite">{tpl(|s| s.sources_cite)}</p>
             </div>
         </section>
     }

@@ -39,7 +39,7 @@ pub fn Why() -> impl IntoView {
                 <div class="controls">
                     <ParamSlider param=Param::HolderRate />
                 </div>
-                <p>{move || tpl(|s| s.why_ambition).get()}</p>
+                <p>{tpl(|s| s.why_ambition)}</p>
             </div>
             <div class="beat-figure">
                 <FigureCard
