@@ -133,6 +133,19 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The address of this page with `lang` and the scenario: what "share"
+/// copies and what an embed's "open the full article" opens.
+fn scenario_url(lang: Lang, a: &Assumptions) -> String {
+    let q = encode(a);
+    let base = browser::base_url();
+    let tag = lang.tag();
+    if q.is_empty() {
+        format!("{base}?lang={tag}")
+    } else {
+        format!("{base}?lang={tag}&{q}")
+    }
+}
+
 /// Tells the reader which values in the link were repaired.
 #[component]
 fn Notice(repairs: Vec<Repair>) -> impl IntoView {
@@ -187,15 +200,7 @@ fn Toolbar() -> impl IntoView {
         }
     };
     let share = move |_| {
-        let q = scenario.with(encode);
-        let mut url = browser::base_url();
-        let l = lang.get_untracked().tag();
-        url.push_str(&format!("?lang={l}"));
-        if !q.is_empty() {
-            url.push('&');
-            url.push_str(&q);
-        }
-        browser::copy_text(&url);
+        browser::copy_text(&scenario.with(|a| scenario_url(lang.get_untracked(), a)));
         copied.set(true);
     };
     view! {
@@ -242,12 +247,7 @@ fn Toolbar() -> impl IntoView {
 fn EmbedBar() -> impl IntoView {
     let lang = use_lang();
     let scenario = use_scenario();
-    let href = move || {
-        let q = scenario.with(encode);
-        let l = lang.get().tag();
-        let base = browser::base_url();
-        if q.is_empty() { format!("{base}?lang={l}") } else { format!("{base}?lang={l}&{q}") }
-    };
+    let href = move || scenario.with(|a| scenario_url(lang.get(), a));
     view! {
         <div class="embed-bar">
             <a href=href target="_blank" rel="noopener">{move || lang.get().strings().embed_open_full}" ↗"</a>
