@@ -6,27 +6,13 @@ use explainer::model::{Assumptions, Param, FACTS};
 
 /// Every string of a locale, by key, read through serde so no key can be
 /// forgotten here.
-fn templates(s: &Strings) -> Vec<(String, &'static str)> {
+fn templates(s: &Strings) -> Vec<(String, String)> {
     let value = serde_json::to_value(s).expect("strings serialise");
-    let map = value.as_object().expect("a struct of strings");
-    // Pair each key with the &'static str itself, found by content.
-    let all = all_strings(s);
-    map.iter()
-        .map(|(k, v)| {
-            let text = v.as_str().expect("every field is a string");
-            let stat = all.iter().find(|x| **x == text).copied().expect("found");
-            (k.clone(), stat)
-        })
-        .collect()
-}
-
-fn all_strings(s: &Strings) -> Vec<&'static str> {
-    let value = serde_json::to_value(s).unwrap();
     value
         .as_object()
-        .unwrap()
-        .values()
-        .map(|v| -> &'static str { Box::leak(v.as_str().unwrap().to_string().into_boxed_str()) })
+        .expect("a struct of strings")
+        .iter()
+        .map(|(k, v)| (k.clone(), v.as_str().expect("every field is a string").to_string()))
         .collect()
 }
 
