@@ -125,6 +125,27 @@ pub fn copy_text(text: &str) {
     }
 }
 
+/// Offers `text` to the reader as a download named `filename` (CSV, UTF-8
+/// with a byte-order mark so spreadsheets read the Japanese correctly).
+pub fn download_csv(filename: &str, text: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&format!("\u{feff}{text}")));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Some(a) = doc.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+    }
+    // The download has started once click() returns; the URL can go later.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}
+
 /// Scrolls the element with `id` into view, if there is one.
 pub fn scroll_to_id(id: &str) {
     let el = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));

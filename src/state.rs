@@ -27,9 +27,41 @@ pub struct Locale(pub RwSignal<Lang>);
 #[derive(Clone, Copy)]
 pub struct Theme(pub RwSignal<bool>);
 
+/// When the reader last stepped or dragged a control (`performance.now()`
+/// milliseconds). Charts skip their animation while a control is moving, so
+/// every step is drawn at once instead of queuing transitions.
+#[derive(Clone, Copy)]
+pub struct LastStep(pub StoredValue<f64>);
+
+/// How long after a step a control still counts as moving.
+const MOVING_MS: f64 = 600.0;
+
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+impl LastStep {
+    /// The clock in context (call while setting up a component; event
+    /// handlers have no context to look it up in).
+    pub fn find() -> Option<LastStep> {
+        use_context::<LastStep>()
+    }
+
+    /// Records that a control moved.
+    pub fn note(self) {
+        self.0.set_value(now_ms());
+    }
+
+    /// Whether a control is moving right now.
+    pub fn moving(self) -> bool {
+        now_ms() - self.0.get_value() < MOVING_MS
+    }
+}
+
 /// Creates the state and provides it to every component below.
 pub fn provide_state(initial_lang: Lang, assumptions: Assumptions, dark: bool) {
     provide_context(Theme(RwSignal::new(dark)));
+    provide_context(LastStep(StoredValue::new(f64::NEG_INFINITY)));
     let scenario = RwSignal::new(assumptions);
     let figures = Memo::new(move |_| derive(&scenario.read()));
     provide_context(Scenario(scenario));

@@ -9,6 +9,7 @@ mod bars;
 mod common;
 mod flows;
 mod interest;
+pub mod table;
 
 pub use bars::{bci, compute, data, per_head, profit, split};
 pub use flows::{portfolio, race, rates};

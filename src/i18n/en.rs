@@ -182,7 +182,9 @@ pub const EN: Strings = Strings {
     sources_cite: "Cite as: Kuli, 深潮 TechFlow, via BlockBeats Japan, December 2025.",
 
     source_label: "Source",
-    chart_failed: "This chart could not be drawn.",
+    chart_failed: "The chart could not be drawn here, so its numbers are shown as a table instead.",
+    data_show: "Show the data",
+    data_csv: "Download as CSV",
     notice_repaired: "Some settings in this link could not be used as given, so the article shows safe values instead:",
     notice_dismiss: "Dismiss",
     warn_version: "the link format “{version}” is unknown, so the article's own values are shown",

@@ -182,7 +182,9 @@ pub const JA: Strings = Strings {
     sources_cite: "出典表記：Kuli、深潮 TechFlow（BlockBeats 日本語版）、2025年12月。",
 
     source_label: "出典",
-    chart_failed: "このグラフを表示できませんでした。",
+    chart_failed: "ここではグラフを描けなかったため、代わりに数値を表で示しています。",
+    data_show: "データを表で見る",
+    data_csv: "CSVでダウンロード",
     notice_repaired: "このリンクの設定の一部はそのまま使えなかったため、安全な値で表示しています：",
     notice_dismiss: "閉じる",
     warn_version: "リンクの形式「{version}」は不明なため、記事の値で表示しています",

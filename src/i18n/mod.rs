@@ -409,6 +409,10 @@ pub struct Strings {
     pub source_label: &'static str,
     /// Locale string `chart_failed`.
     pub chart_failed: &'static str,
+    /// Locale string `data_show`.
+    pub data_show: &'static str,
+    /// Locale string `data_csv`.
+    pub data_csv: &'static str,
     /// Locale string `notice_repaired`.
     pub notice_repaired: &'static str,
     /// Locale string `notice_dismiss`.

@@ -69,6 +69,13 @@ impl Instance {
     }
 }
 
+/// Whether the ECharts script loaded (it defines the global `echarts`).
+pub fn loaded() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("echarts"))
+        .map(|v| v.is_object())
+        .unwrap_or(false)
+}
+
 /// Whether ECharts holds a live instance for `el`.
 pub fn has_instance(el: &web_sys::HtmlElement) -> bool {
     instance_by_dom_raw(el).map(|v| !v.is_undefined() && !v.is_null()).unwrap_or(false)

@@ -2,21 +2,25 @@
 //!
 //! The instance is created once the element comes near the viewport (charts
 //! far down the page cost nothing at start-up); updated with `setOption`
-//! whenever its option changes; resized when its container resizes; recreated
-//! only when the colour theme changes; and disposed when the component
-//! unmounts. With reduced motion requested, animation is off.
+//! whenever its option changes while it is near the viewport (a chart
+//! scrolled away catches up when it returns); resized when its container
+//! resizes; recreated only when the colour theme changes; and disposed when
+//! the component unmounts. Animation is off with reduced motion, and while a
+//! control is moving. If ECharts cannot draw, the figure opens its data table
+//! with a notice.
 
 use charming::Chart;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_use::{use_intersection_observer_with_options, use_resize_observer, UseIntersectionObserverOptions};
 
-use super::echarts::{media_matches, Instance};
+use super::echarts::{self, media_matches, Instance};
 use super::SourceNote;
 use crate::browser;
+use crate::charts::table;
 use crate::embed::EmbedViewport;
 use crate::i18n::Lang;
-use crate::state::{use_dark, use_lang, Locale};
+use crate::state::{use_dark, use_lang, LastStep, Locale};
 
 /// How far outside the viewport a chart starts being drawn.
 const NEAR_VIEWPORT: &str = "400px 0px";
@@ -30,21 +34,34 @@ pub fn EChart(
     /// Create the chart at once instead of when it nears the viewport.
     #[prop(optional)]
     eager: bool,
+    /// Set when the chart cannot be drawn (ECharts missing or failing), so
+    /// the figure can show its table instead.
+    #[prop(optional)]
+    failed: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let instance: StoredValue<Option<(Instance, bool)>, LocalStorage> = StoredValue::new_local(None);
-    let failed = RwSignal::new(false);
+    // The option text last applied, so a chart coming back into view is not
+    // redrawn unless its option changed meanwhile.
+    let applied: StoredValue<Option<String>> = StoredValue::new(None);
+    let failed = failed.unwrap_or_else(|| RwSignal::new(false));
+    if !echarts::loaded() {
+        failed.set(true);
+    }
     let updates = RwSignal::new(0u32);
     let near = RwSignal::new(eager);
     let dark = use_dark();
+    let clock = LastStep::find();
     let lang = use_context::<Locale>().map(|l| Signal::from(l.0)).unwrap_or(Signal::stored(Lang::En));
 
     if !eager {
+        // Charts follow the model only while near the viewport; one that
+        // scrolled away catches up when it comes back.
         use_intersection_observer_with_options(
             node,
             move |entries, _| {
-                if entries.iter().any(|e| e.is_intersecting()) {
-                    near.set(true);
+                if let Some(e) = entries.last() {
+                    near.set(e.is_intersecting() || print_mode());
                 }
             },
             UseIntersectionObserverOptions::default().root_margin(NEAR_VIEWPORT),
@@ -71,19 +88,24 @@ pub fn EChart(
     // Syncing with ECharts is a side effect outside the reactive system, which
     // is what effects are for.
     Effect::new(move |_| {
-        let chart = option.get();
         let dark = dark.get();
-        if !near.get() {
+        if !near.get() || failed.get_untracked() {
             return;
         }
         let Some(el) = node.get() else { return };
-        let Ok(json) = serde_json::to_string(&chart) else {
+        let Ok(json) = option.with(serde_json::to_string) else {
             return failed.set(true);
         };
-        let animate = !media_matches("(prefers-reduced-motion: reduce)");
+        let theme_changed = instance.with_value(|slot| slot.as_ref().is_some_and(|(_, d)| *d != dark));
+        if !theme_changed && applied.with_value(|a| a.as_deref() == Some(json.as_str())) {
+            return;
+        }
+        // No animation for readers who asked for less motion, nor while a
+        // control is moving: each step is drawn at once.
+        let animate = !media_matches("(prefers-reduced-motion: reduce)") && !clock.is_some_and(|c| c.moving());
         let ok = instance
             .try_update_value(|slot| {
-                if slot.as_ref().is_some_and(|(_, d)| *d != dark) {
+                if theme_changed {
                     if let Some((old, _)) = slot.take() {
                         old.destroy();
                     }
@@ -95,6 +117,7 @@ pub fn EChart(
             })
             .unwrap_or(false);
         if ok {
+            applied.set_value(Some(json));
             updates.update(|n| *n += 1);
         } else {
             failed.set(true);
@@ -122,12 +145,72 @@ pub fn EChart(
             node_ref=node
             class="echart"
             data-testid="echart"
+            // Once drawn, ECharts' aria option labels this element with a
+            // summary of the chart; as an image, that label is what a screen
+            // reader reads.
+            role=move || (updates.get() > 0).then_some("img")
             data-updates=move || updates.get()
             data-failed=move || failed.get().then_some("true")
         ></div>
         {move || failed.get().then(|| view! {
             <p class="chart-failed" role="status">{move || lang.get().strings().chart_failed}</p>
         })}
+    }
+}
+
+/// Whether the page is being printed (every chart must be drawn then).
+fn print_mode() -> bool {
+    media_matches("print")
+}
+
+/// The chart's numbers as tables, built only while open (or when the chart
+/// cannot be drawn), with a CSV download.
+#[component]
+fn DataTables(
+    option: Signal<Chart>,
+    failed: RwSignal<bool>,
+    section: &'static str,
+) -> impl IntoView {
+    let lang = use_lang();
+    let open = RwSignal::new(false);
+    let shown = move || open.get() || failed.get();
+    let tables = Memo::new(move |_| if shown() { option.with(table::tables) } else { Vec::new() });
+    let download = move |_| {
+        let csv = option.with_untracked(|c| table::csv(&table::tables(c)));
+        browser::download_csv(&format!("tether-{section}-{}.csv", lang.get_untracked().tag()), &csv);
+    };
+    view! {
+        <details
+            class="data"
+            data-testid="data-table"
+            prop:open=shown
+            on:toggle=move |ev| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))
+        >
+            <summary>{move || lang.get().strings().data_show}</summary>
+            {move || tables.get().into_iter().map(|t| view! {
+                <div class="table-scroll">
+                    <table>
+                        <caption>{t.caption}</caption>
+                        <thead><tr>{t.columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
+                        <tbody>
+                            {t.rows.into_iter().map(|row| {
+                                let mut cells = row.into_iter();
+                                let head = cells.next().map(|c| c.text).unwrap_or_default();
+                                view! {
+                                    <tr>
+                                        <th scope="row">{head}</th>
+                                        {cells.map(|c| view! { <td>{c.text}</td> }).collect_view()}
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }).collect_view()}
+            <button type="button" class="link-button csv" data-testid="csv" on:click=download>
+                {move || lang.get().strings().data_csv}
+            </button>
+        </details>
     }
 }
 
@@ -149,6 +232,7 @@ pub fn FigureCard(
     section: &'static str,
 ) -> impl IntoView {
     let lang = use_lang();
+    let failed = RwSignal::new(false);
     let code = RwSignal::new(None::<String>);
     let copy = move |_| {
         let l = lang.get_untracked();
@@ -165,8 +249,9 @@ pub fn FigureCard(
     };
     view! {
         <figure class="figure" data-testid="figure">
-            <EChart option=option />
+            <EChart option=option failed=failed />
             <p class="visually-hidden">{move || description.get()}</p>
+            <DataTables option=option failed=failed section=section />
             <figcaption>
                 <span class="caption">{move || caption.get()}</span>
                 <span class="facts">{facts.iter().map(|&id| view! { <SourceNote id=id /> }).collect_view()}</span>

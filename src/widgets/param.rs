@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{format_param, param_label};
 use crate::model::{Assumptions, Param};
-use crate::state::{use_lang, use_scenario};
+use crate::state::{use_lang, use_scenario, LastStep};
 
 /// One parameter, seen from a control.
 #[derive(Clone, Copy)]
@@ -19,6 +19,7 @@ pub struct ParamBinding {
     /// The control's label.
     pub label: Signal<&'static str>,
     scenario: RwSignal<Assumptions>,
+    clock: Option<LastStep>,
 }
 
 impl ParamBinding {
@@ -33,6 +34,7 @@ impl ParamBinding {
             text: Signal::derive(move || format_param(lang.get(), param, value.get())),
             label: Signal::derive(move || param_label(lang.get(), param)),
             scenario,
+            clock: LastStep::find(),
         }
     }
 
@@ -41,6 +43,9 @@ impl ParamBinding {
     pub fn set(&self, v: f64) {
         let param = self.param;
         if v != self.value.get_untracked() {
+            if let Some(clock) = self.clock {
+                clock.note();
+            }
             self.scenario.update(|a| {
                 param.set(a, v);
             });

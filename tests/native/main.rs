@@ -6,6 +6,7 @@ mod facts;
 mod figures;
 mod format;
 mod i18n;
+mod table;
 mod model;
 mod props;
 mod url;

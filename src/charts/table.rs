@@ -1,0 +1,285 @@
+//! A chart's numbers as tables: the "show data" view under every figure, its
+//! CSV download, and the fallback when ECharts cannot draw.
+//!
+//! The tables are read back from the option model itself, so they can never
+//! disagree with what the chart draws: categories become rows and series
+//! become columns; series on a value axis, and pies, list their points.
+//! Cells are formatted with the axis's own label template (`${value}B`,
+//! `{value}億`), so the table reads like the chart. Invisible helper series
+//! (a waterfall's transparent base) are left out.
+
+use charming::Chart;
+use serde_json::Value;
+
+/// One table: a caption, column headers, and rows of display text, with the
+/// raw numbers kept for CSV.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DataTable {
+    /// What the table shows (the chart's title, or the pie's name).
+    pub caption: String,
+    /// Column headers; the first column holds the row labels.
+    pub columns: Vec<String>,
+    /// Rows of cells, each as long as `columns`.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// A table cell: the text a reader sees and, for numbers, the raw value.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Cell {
+    /// Display text, formatted like the chart's axis.
+    pub text: String,
+    /// The number behind the text, in the axis's unit; `None` for labels and
+    /// hidden values.
+    pub number: Option<f64>,
+}
+
+impl Cell {
+    fn label(text: impl Into<String>) -> Cell {
+        Cell { text: text.into().replace('\n', " "), number: None }
+    }
+}
+
+/// Shown for a value the chart does not draw (for example before "Reveal").
+pub const MISSING: &str = "—";
+
+/// The tables behind `chart`.
+pub fn tables(chart: &Chart) -> Vec<DataTable> {
+    let Ok(option) = serde_json::to_value(chart) else { return Vec::new() };
+    from_option(&option)
+}
+
+/// The tables behind an option model given as JSON.
+pub fn from_option(option: &Value) -> Vec<DataTable> {
+    let title = first(option.get("title")).and_then(|t| t.get("text")).and_then(Value::as_str).unwrap_or("").to_string();
+    let x = first(option.get("xAxis"));
+    let y = first(option.get("yAxis"));
+    let series: Vec<&Value> = option
+        .get("series")
+        .and_then(Value::as_array)
+        .map(|s| s.iter().filter(|s| !is_helper(s)).collect())
+        .unwrap_or_default();
+    let (pies, cartesian): (Vec<&Value>, Vec<&Value>) =
+        series.into_iter().partition(|s| s.get("type").and_then(Value::as_str) == Some("pie"));
+
+    let mut out = Vec::new();
+    if !cartesian.is_empty() {
+        let (category, value) = match (is_category(x), is_category(y)) {
+            (true, _) => (x, y),
+            (false, true) => (y, x),
+            _ => (None, None),
+        };
+        if let (Some(category), Some(value)) = (category, value) {
+            out.push(by_category(&title, category, value, &cartesian));
+        } else if let (Some(x), Some(y)) = (x, y) {
+            out.push(by_point(&title, x, y, &cartesian));
+        }
+    }
+    for pie in pies {
+        out.push(pie_table(&title, pie));
+    }
+    out
+}
+
+/// Rows per category, a column per series.
+fn by_category(title: &str, category: &Value, value: &Value, series: &[&Value]) -> DataTable {
+    let labels: Vec<String> = category
+        .get("data")
+        .and_then(Value::as_array)
+        .map(|d| d.iter().map(|c| text_of(c)).collect())
+        .unwrap_or_default();
+    let unit = axis_name(value);
+    let template = label_template(value);
+    let mut columns = vec![String::new()];
+    columns.extend(series.iter().map(|s| with_unit(&name_of(s), &unit)));
+    let rows = labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let mut row = vec![Cell::label(label.as_str())];
+            row.extend(series.iter().map(|s| number_cell(point(s, i).and_then(scalar), template)));
+            row
+        })
+        .collect();
+    DataTable { caption: title.to_string(), columns, rows }
+}
+
+/// A row per point of series drawn on two value axes.
+fn by_point(title: &str, x: &Value, y: &Value, series: &[&Value]) -> DataTable {
+    let columns = vec![String::new(), axis_name(x), axis_name(y)];
+    let rows = series
+        .iter()
+        .flat_map(|s| {
+            let name = name_of(s);
+            let points = s.get("data").and_then(Value::as_array).cloned().unwrap_or_default();
+            points.into_iter().filter_map(move |p| {
+                let pair = value_of(&p)?.as_array()?.clone();
+                let (px, py) = (pair.first().and_then(Value::as_f64), pair.get(1).and_then(Value::as_f64));
+                Some(vec![Cell::label(name.as_str()), number_cell(px, label_template(x)), number_cell(py, label_template(y))])
+            })
+        })
+        .collect();
+    DataTable { caption: title.to_string(), columns, rows }
+}
+
+/// A row per slice.
+fn pie_table(title: &str, pie: &Value) -> DataTable {
+    let name = name_of(pie);
+    let rows = pie
+        .get("data")
+        .and_then(Value::as_array)
+        .map(|d| {
+            d.iter()
+                .map(|p| {
+                    let label = p.get("name").map(text_of).unwrap_or_default();
+                    vec![Cell::label(label), number_cell(scalar(p), None)]
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let caption = if name.is_empty() { title.to_string() } else { name.clone() };
+    DataTable { caption, columns: vec![String::new(), name], rows }
+}
+
+fn first(v: Option<&Value>) -> Option<&Value> {
+    match v? {
+        Value::Array(items) => items.first(),
+        other => Some(other),
+    }
+}
+
+fn is_category(axis: Option<&Value>) -> bool {
+    axis.and_then(|a| a.get("type")).and_then(Value::as_str) == Some("category")
+}
+
+/// A series drawn invisibly, such as a waterfall's base.
+fn is_helper(series: &Value) -> bool {
+    series.pointer("/itemStyle/color").and_then(Value::as_str) == Some("transparent")
+}
+
+fn name_of(v: &Value) -> String {
+    v.get("name").map(text_of).unwrap_or_default()
+}
+
+fn axis_name(axis: &Value) -> String {
+    name_of(axis)
+}
+
+fn label_template(axis: &Value) -> Option<&str> {
+    axis.pointer("/axisLabel/formatter").and_then(Value::as_str).filter(|t| t.contains("{value}"))
+}
+
+fn with_unit(name: &str, unit: &str) -> String {
+    if unit.is_empty() || name.contains(unit) {
+        name.to_string()
+    } else {
+        format!("{name} ({unit})")
+    }
+}
+
+fn text_of(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.replace('\n', " "),
+        Value::Number(n) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+fn point(series: &Value, i: usize) -> Option<&Value> {
+    series.get("data")?.as_array()?.get(i)
+}
+
+/// A data item's value: the item itself, or its `value` field.
+fn value_of(item: &Value) -> Option<&Value> {
+    match item {
+        Value::Object(o) => o.get("value"),
+        Value::Null => None,
+        other => Some(other),
+    }
+}
+
+fn scalar(item: &Value) -> Option<f64> {
+    value_of(item)?.as_f64().filter(|v| v.is_finite())
+}
+
+/// The number in the unit the axis counts in, e.g. `6.5`, never `6.500000001`.
+pub fn plain_number(v: f64) -> String {
+    let r = (v * 1e6).round() / 1e6;
+    if r == 0.0 {
+        "0".to_string()
+    } else {
+        r.to_string()
+    }
+}
+
+fn number_cell(v: Option<f64>, template: Option<&str>) -> Cell {
+    match v {
+        None => Cell { text: MISSING.to_string(), number: None },
+        Some(v) => {
+            let n = plain_number(v);
+            let text = match template {
+                // A negative amount reads "-$2B", not "$-2B".
+                Some(t) if v < 0.0 => format!("-{}", t.replace("{value}", n.trim_start_matches('-'))),
+                Some(t) => t.replace("{value}", &n),
+                None => n,
+            };
+            Cell { text, number: Some(v) }
+        }
+    }
+}
+
+impl DataTable {
+    /// The table as CSV (RFC 4180): labels quoted where needed, numbers raw.
+    pub fn to_csv(&self) -> String {
+        let mut out = String::new();
+        push_row(&mut out, self.columns.iter().map(String::as_str));
+        for row in &self.rows {
+            let cells: Vec<String> = row
+                .iter()
+                .map(|c| match c.number {
+                    Some(n) => plain_number(n),
+                    None if c.text == MISSING => String::new(),
+                    None => c.text.clone(),
+                })
+                .collect();
+            push_row(&mut out, cells.iter().map(String::as_str));
+        }
+        out
+    }
+}
+
+/// Several tables as one CSV file: each after its caption, a blank line between.
+pub fn csv(tables: &[DataTable]) -> String {
+    if let [only] = tables {
+        return only.to_csv();
+    }
+    tables
+        .iter()
+        .map(|t| {
+            let mut s = String::new();
+            push_row(&mut s, [t.caption.as_str()]);
+            s + &t.to_csv()
+        })
+        .collect::<Vec<_>>()
+        .join("\r\n")
+}
+
+fn push_row<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>) {
+    let line: Vec<String> = cells.into_iter().map(csv_field).collect();
+    out.push_str(&line.join(","));
+    out.push_str("\r\n");
+}
+
+/// Quotes a field that holds a comma, quote or line break; and defuses text a
+/// spreadsheet would run as a formula.
+fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '@']) || (s.starts_with('-') && s.parse::<f64>().is_err()) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
