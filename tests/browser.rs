@@ -26,12 +26,14 @@ fn ensure_echarts() {
     doc.head().unwrap().append_child(&script).unwrap();
 }
 
-fn chart(title: &str, data: Vec<f64>) -> Chart {
-    Chart::new()
-        .title(Title::new().text(title))
-        .x_axis(charming::component::Axis::new().type_(charming::element::AxisType::Category).data(vec!["a", "b", "c"]))
-        .y_axis(charming::component::Axis::new())
-        .series(Line::new().data(data))
+fn chart(title: &str, data: Vec<f64>) -> String {
+    explainer::charts::to_json(
+        &Chart::new()
+            .title(Title::new().text(title))
+            .x_axis(charming::component::Axis::new().type_(charming::element::AxisType::Category).data(vec!["a", "b", "c"]))
+            .y_axis(charming::component::Axis::new())
+            .series(Line::new().data(data)),
+    )
 }
 
 fn host() -> web_sys::HtmlElement {

@@ -15,6 +15,13 @@ pub use bars::{bci, compute, data, per_head, profit, split};
 pub use flows::{portfolio, race, rates};
 pub use interest::interest_vs_yield;
 
+/// The option as the JSON text ECharts takes. Figures hold options as text:
+/// comparing and storing a string is cheaper than comparing and cloning the
+/// option tree on every step.
+pub fn to_json(chart: &charming::Chart) -> String {
+    serde_json::to_string(chart).unwrap_or_default()
+}
+
 /// Colours shared by all charts. Each series also differs by symbol or dash,
 /// so no chart relies on colour alone.
 pub mod palette {

@@ -48,6 +48,11 @@ pub fn tables(chart: &Chart) -> Vec<DataTable> {
     from_option(&option)
 }
 
+/// The tables behind an option given as JSON text (see [`super::to_json`]).
+pub fn from_json(json: &str) -> Vec<DataTable> {
+    serde_json::from_str::<Value>(json).map(|v| from_option(&v)).unwrap_or_default()
+}
+
 /// The tables behind an option model given as JSON.
 pub fn from_option(option: &Value) -> Vec<DataTable> {
     let title = first(option.get("title")).and_then(|t| t.get("text")).and_then(Value::as_str).unwrap_or("").to_string();

@@ -22,9 +22,9 @@ pub fn live(f: fn(Lang, &Assumptions, &Figures) -> String) -> Signal<String> {
 
 /// A chart option that follows the language, the scenario and the figures.
 /// A memo, so an unchanged option never reaches ECharts.
-pub fn chart(build: fn(&Assumptions, &Figures, Lang) -> Chart) -> Memo<Chart> {
+pub fn chart(build: fn(&Assumptions, &Figures, Lang) -> Chart) -> Memo<String> {
     let (lang, scenario, figures) = (use_lang(), use_scenario(), use_figures());
-    Memo::new(move |_| scenario.with(|a| figures.with(|f| build(a, f, lang.get()))))
+    Memo::new(move |_| scenario.with(|a| figures.with(|f| crate::charts::to_json(&build(a, f, lang.get())))))
 }
 
 /// A sentence for screen readers: a template filled with live values.

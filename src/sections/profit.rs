@@ -20,6 +20,7 @@ pub fn Profit() -> impl IntoView {
     let scenario = use_scenario();
     let figures = use_figures();
     let guess_bn = RwSignal::new(3.0_f64);
+    let clock = crate::state::LastStep::find();
     let revealed = RwSignal::new(false);
 
     let guess_text = Signal::derive(move || fmt_usd(lang.get(), guess_bn.get() * 1e9, Style::Prose));
@@ -43,7 +44,7 @@ pub fn Profit() -> impl IntoView {
 
     let option = Memo::new(move |_| {
         let guess = Some(guess_bn.get() * 1e9);
-        scenario.with(|a| figures.with(|f| charts::profit(f, a, lang.get(), guess, revealed.get())))
+        scenario.with(|a| figures.with(|f| charts::to_json(&charts::profit(f, a, lang.get(), guess, revealed.get()))))
     });
     let openai_loss = live(|l, a, _| usd(l, a.openai_loss_bn * 1e9));
     let openai_revenue = live(|l, a, _| usd(l, a.openai_revenue_bn * 1e9));
@@ -70,6 +71,9 @@ pub fn Profit() -> impl IntoView {
                             on:input=move |ev| {
                                 if let Ok(v) = event_target_value(&ev).parse::<f64>() {
                                     if v.is_finite() {
+                                        if let Some(c) = clock {
+                                            c.note();
+                                        }
                                         guess_bn.set(v.clamp(0.0, GUESS_MAX_BN));
                                     }
                                 }

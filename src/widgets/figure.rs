@@ -9,7 +9,6 @@
 //! control is moving. If ECharts cannot draw, the figure opens its data table
 //! with a notice.
 
-use charming::Chart;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_use::{use_intersection_observer_with_options, use_resize_observer, UseIntersectionObserverOptions};
@@ -28,9 +27,10 @@ const NEAR_VIEWPORT: &str = "400px 0px";
 /// A live ECharts chart that follows `option`.
 #[component]
 pub fn EChart(
-    /// The chart's option model; each new value is applied with `setOption`.
+    /// The chart's option as JSON text ([`crate::charts::to_json`]); each new
+    /// value is applied with `setOption`.
     #[prop(into)]
-    option: Signal<Chart>,
+    option: Signal<String>,
     /// Create the chart at once instead of when it nears the viewport.
     #[prop(optional)]
     eager: bool,
@@ -52,6 +52,7 @@ pub fn EChart(
     let near = RwSignal::new(eager);
     let dark = use_dark();
     let clock = LastStep::find();
+    let reduced_motion = media_matches("(prefers-reduced-motion: reduce)");
     let lang = use_context::<Locale>().map(|l| Signal::from(l.0)).unwrap_or(Signal::stored(Lang::En));
 
     if !eager {
@@ -93,16 +94,14 @@ pub fn EChart(
             return;
         }
         let Some(el) = node.get() else { return };
-        let Ok(json) = option.with(serde_json::to_string) else {
-            return failed.set(true);
-        };
         let theme_changed = instance.with_value(|slot| slot.as_ref().is_some_and(|(_, d)| *d != dark));
+        let json = option.get();
         if !theme_changed && applied.with_value(|a| a.as_deref() == Some(json.as_str())) {
             return;
         }
         // No animation for readers who asked for less motion, nor while a
         // control is moving: each step is drawn at once.
-        let animate = !media_matches("(prefers-reduced-motion: reduce)") && !clock.is_some_and(|c| c.moving());
+        let animate = !reduced_motion && !clock.is_some_and(|c| c.moving());
         let ok = instance
             .try_update_value(|slot| {
                 if theme_changed {
@@ -167,16 +166,16 @@ fn print_mode() -> bool {
 /// cannot be drawn), with a CSV download.
 #[component]
 fn DataTables(
-    option: Signal<Chart>,
+    option: Signal<String>,
     failed: RwSignal<bool>,
     section: &'static str,
 ) -> impl IntoView {
     let lang = use_lang();
     let open = RwSignal::new(false);
     let shown = move || open.get() || failed.get();
-    let tables = Memo::new(move |_| if shown() { option.with(table::tables) } else { Vec::new() });
+    let tables = Memo::new(move |_| if shown() { option.with(|json| table::from_json(json)) } else { Vec::new() });
     let download = move |_| {
-        let csv = option.with_untracked(|c| table::csv(&table::tables(c)));
+        let csv = option.with_untracked(|json| table::csv(&table::from_json(json)));
         browser::download_csv(&format!("tether-{section}-{}.csv", lang.get_untracked().tag()), &csv);
     };
     view! {
@@ -217,9 +216,9 @@ fn DataTables(
 /// A chart with its caption, an accessible description and its source notes.
 #[component]
 pub fn FigureCard(
-    /// The chart's option model.
+    /// The chart's option as JSON text.
     #[prop(into)]
-    option: Signal<Chart>,
+    option: Signal<String>,
     /// Caption shown under the chart, in the page's language.
     #[prop(into)]
     caption: Signal<&'static str>,

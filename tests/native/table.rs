@@ -130,3 +130,11 @@ fn every_chart_gives_at_least_one_non_empty_table_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn tables_read_the_same_from_the_option_and_from_its_json_text() {
+    let a = Assumptions::default();
+    let chart = race(&derive(&a), Lang::En);
+    assert_eq!(explainer::charts::table::from_json(&explainer::charts::to_json(&chart)), tables(&chart));
+    assert!(explainer::charts::table::from_json("not json").is_empty(), "bad text gives no table, not a panic");
+}
