@@ -1,10 +1,51 @@
-// A page fixture that fails the test on any console error, page error or
-// failed request (a 404 favicon included).
+// A page fixture that fails the test on any console error, page error,
+// failed request (a 404 favicon included) or Content-Security-Policy
+// violation.
 import { test as base, expect, Page } from "@playwright/test";
+
+/** Name of the binding the page calls with each CSP violation. */
+const CSP_BINDING = "__e2eReportCspViolation";
+
+/** Runs in every document and frame before the page's own scripts: records
+ * each `securitypolicyviolation` in `window.__e2eCspViolations` and reports
+ * it to Node through the exposed binding as it happens, so violations raised
+ * just before a navigation are not lost with the document. */
+function recordCspViolations(binding: string) {
+  const w = window as any;
+  if (w.__e2eCspViolations) return;
+  const seen: string[] = (w.__e2eCspViolations = []);
+  const record = (e: SecurityPolicyViolationEvent) => {
+    const line = `${e.violatedDirective} ${e.blockedURI || "(inline)"} at ${e.sourceFile || location.href}:${e.lineNumber}`;
+    if (seen.includes(line)) return;
+    seen.push(line);
+    try {
+      w[binding]?.(line);
+    } catch {
+      // The array is read at the end of the test too.
+    }
+  };
+  document.addEventListener("securitypolicyviolation", record, true);
+  window.addEventListener("securitypolicyviolation", record, true);
+}
+
+/** Reads violations recorded by `recordCspViolations` in every frame of a
+ * page, ignoring pages that are closed or in the middle of navigating. */
+async function recordedCspViolations(page: Page): Promise<string[]> {
+  if (page.isClosed()) return [];
+  const out: string[] = [];
+  for (const frame of page.frames()) {
+    const list = await frame
+      .evaluate(() => ((window as any).__e2eCspViolations ?? []) as string[])
+      .catch(() => [] as string[]);
+    out.push(...list);
+  }
+  return out;
+}
 
 export const test = base.extend<{ page: Page }>({
   page: async ({ page }, use) => {
     const problems: string[] = [];
+    const csp = new Set<string>();
     page.on("console", (msg) => {
       if (msg.type() === "error") problems.push(`console.error: ${msg.text()}`);
     });
@@ -13,12 +54,31 @@ export const test = base.extend<{ page: Page }>({
       if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
     });
     page.on("requestfailed", (req) => problems.push(`request failed: ${req.url()}`));
+    await page.exposeFunction(CSP_BINDING, (line: string) => {
+      csp.add(line);
+    });
+    await page.addInitScript(recordCspViolations, CSP_BINDING);
     await use(page);
-    expect(problems, "no console errors, page errors or failed requests").toEqual([]);
+    for (const line of await recordedCspViolations(page)) csp.add(line);
+    for (const line of csp) problems.push(`securitypolicyviolation: ${line}`);
+    expect(problems, "no console errors, page errors, failed requests or CSP violations").toEqual([]);
   },
 });
 
 export { expect };
+
+/** The sections of the article, in page order. */
+export const SECTION_IDS = [
+  "profit", "per-head", "printing-press", "rate-cuts", "compute", "data",
+  "bci", "portfolio", "why", "irony", "business-model", "sources",
+];
+
+/** Scrolls every section into view, so every chart is created. */
+export async function scrollThrough(page: Page) {
+  for (const id of SECTION_IDS) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  }
+}
 
 /** Waits until the app has mounted and `section`'s chart has drawn (charts
  * are created as they near the viewport, so it scrolls there first). */
