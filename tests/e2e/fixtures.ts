@@ -53,7 +53,20 @@ export const test = base.extend<{ page: Page }>({
     page.on("response", (res) => {
       if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
     });
-    page.on("requestfailed", (req) => problems.push(`request failed: ${req.url()}`));
+    // A request the page's own navigation cut short (the test moved on to
+    // another URL) is not a failure of the page; any other failure is.
+    let navigations = 0;
+    const startedAt = new WeakMap<object, number>();
+    page.on("request", (req) => {
+      // A new top-level navigation starts before the old document's
+      // requests are cancelled.
+      if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations++;
+      startedAt.set(req, navigations);
+    });
+    page.on("requestfailed", (req) => {
+      const abortedByNavigation = /ERR_ABORTED/.test(req.failure()?.errorText ?? "") && navigations > (startedAt.get(req) ?? navigations);
+      if (!abortedByNavigation) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+    });
     await page.exposeFunction(CSP_BINDING, (line: string) => {
       csp.add(line);
     });

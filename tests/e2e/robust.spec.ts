@@ -354,7 +354,7 @@ test.describe("show data", () => {
     expect(count).toBeGreaterThanOrEqual(8);
     const summary = "figure[data-testid=figure] details[data-testid=data-table] > summary";
     const english = await page.locator(summary).allTextContents();
-    expect.soft(english.map((s) => s.trim()), "summaries in English").toEqual(Array(count).fill("Show data"));
+    expect.soft(english.map((s) => s.trim()), "summaries in English").toEqual(Array(count).fill("Show the data"));
     for (let i = 0; i < count; i++) {
       const fig = figures.nth(i);
       const where = await fig.evaluate((f) => f.closest("section")?.id ?? `figure ${i}`);
@@ -389,7 +389,7 @@ test.describe("show data", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     const summaries = await page.locator(summary).allTextContents();
     expect(summaries.length).toBe(count);
-    expect.soft(summaries.map((s) => s.trim()), "summaries in Japanese").toEqual(Array(count).fill("データを表示"));
+    expect.soft(summaries.map((s) => s.trim()), "summaries in Japanese").toEqual(Array(count).fill("データを表で見る"));
   });
 
   test("the CSV button downloads the table as CSV", async ({ page }) => {
@@ -407,6 +407,8 @@ test.describe("show data", () => {
       await expect(details, `#${where} has a data table`).toHaveCount(1);
       if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
       await expect(details).toHaveAttribute("open", /.*/);
+      // Tables are built when their details open: wait for them.
+      await expect(details.locator("table tbody tr").first()).toBeVisible();
       // What each table shows: caption, header cells, and body rows as cells.
       const tables = await details.locator("table").evaluateAll((ts) =>
         (ts as HTMLTableElement[]).map((t) => ({
