@@ -230,11 +230,14 @@ fn Toolbar() -> impl IntoView {
                     type="button"
                     class="pill"
                     data-testid="theme-toggle"
-                    aria-label=move || s().theme_label
+                    title=move || s().theme_label
                     aria-pressed=move || dark.get().to_string()
                     on:click=move |_| dark.update(|d| *d = !*d)
                 >
-                    {move || if dark.get() { s().theme_light } else { s().theme_dark }}
+                    // A toggle: the name stays "Dark" and aria-pressed says
+                    // whether it is on (the accessible name is the visible
+                    // text, WCAG 2.5.3).
+                    {move || s().theme_dark}
                 </button>
                 <LangSwitch />
             </div>
@@ -270,8 +273,10 @@ fn LangSwitch() -> impl IntoView {
             type="button"
             class="pill lang-switch"
             data-testid="lang-switch"
+            // Named by its visible text, in its own language (WCAG 2.5.3);
+            // the longer description is a tooltip.
             lang=move || lang.get().other().tag()
-            aria-label=move || lang.get().strings().lang_switch_label
+            title=move || lang.get().strings().lang_switch_label
             on:click=switch
         >
             {move || lang.get().strings().lang_switch}

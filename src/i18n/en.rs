@@ -14,8 +14,7 @@ pub const EN: Strings = Strings {
     basis_label: "Figures",
     basis_article: "As the article says",
     basis_latest: "Latest public figures",
-    theme_dark: "Dark",
-    theme_light: "Light",
+    theme_dark: "Dark mode",
     theme_label: "Switch between light and dark colours",
     sections_nav_label: "Sections",
 

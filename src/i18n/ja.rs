@@ -14,8 +14,7 @@ pub const JA: Strings = Strings {
     basis_label: "数字",
     basis_article: "記事のとおり",
     basis_latest: "最新の公開情報",
-    theme_dark: "ダーク",
-    theme_light: "ライト",
+    theme_dark: "ダークモード",
     theme_label: "明るい配色と暗い配色を切り替える",
     sections_nav_label: "目次",
 

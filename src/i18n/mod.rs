@@ -99,8 +99,6 @@ pub struct Strings {
     pub basis_latest: &'static str,
     /// Locale string `theme_dark`.
     pub theme_dark: &'static str,
-    /// Locale string `theme_light`.
-    pub theme_light: &'static str,
     /// Locale string `theme_label`.
     pub theme_label: &'static str,
     /// Locale string `sections_nav_label`.
