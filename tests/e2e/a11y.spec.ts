@@ -74,7 +74,7 @@ for (const lang of ["en", "ja"]) {
         expect(violations.map((v) => `${v.id} (${v.nodes.length})`), `axe violations:\n${describe(violations)}\n`).toEqual([]);
       });
 
-      test(`axe finds no WCAG 2.2 A/AA violations with every source note open (${lang}, ${colorScheme})`, async ({ page }) => {
+      test(`axe finds no WCAG 2.2 A/AA violations with every source note and data table open (${lang}, ${colorScheme})`, async ({ page }) => {
         test.setTimeout(90_000);
         await loadAll(page, lang);
         const chips = page.locator(".fact > button.fact-chip");
@@ -83,6 +83,12 @@ for (const lang of ["en", "ja"]) {
         // Toggle each note open by its button (as a tap would).
         await chips.evaluateAll((els) => els.forEach((b) => (b as HTMLButtonElement).click()));
         await expect(page.locator(".fact[data-open]")).toHaveCount(n);
+        // And every chart's "show the data" table.
+        const tables = page.locator("details[data-testid=data-table]");
+        const t = await tables.count();
+        await tables.evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        await expect(page.locator("details[data-testid=data-table] table")).not.toHaveCount(0);
+        expect(await page.locator("details[data-testid=data-table]:has(table)").count()).toBe(t);
         await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
         const violations = await axe(page);
         expect(violations.map((v) => `${v.id} (${v.nodes.length})`), `axe violations:\n${describe(violations)}\n`).toEqual([]);
