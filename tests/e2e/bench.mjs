@@ -125,6 +125,21 @@ const stepScript = async ({ i, n }) => {
   };
 };
 const fmt = (x) => `${x.toFixed(1)}`;
+// The floor: the same wait for the next painted frame with no step at all.
+const idle = await page.evaluate(async () => {
+  const channel = new MessageChannel();
+  const macrotask = () => new Promise((r) => { channel.port1.onmessage = () => r(); channel.port2.postMessage(0); });
+  const xs = [];
+  for (let k = 0; k < 200; k++) {
+    const t0 = performance.now();
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    await macrotask();
+    xs.push(performance.now() - t0);
+  }
+  xs.sort((a, b) => a - b);
+  return [xs[100], xs[190]];
+});
+row("next paint with no step (the floor)", `p50 ${fmt(idle[0])} ms, p95 ${fmt(idle[1])} ms`);
 for (const c of controls) {
   const r = await page.evaluate(stepScript, { i: c.i, n: 200 });
   row(`step→paint ${c.name}`, `p50 ${fmt(r.paint50)} ms, p95 ${fmt(r.paint95)} ms`, "p95 ≤ 16 ms", r.paint95 <= 16);
