@@ -185,7 +185,7 @@ pub fn bci(a: &Assumptions, lang: Lang) -> Chart {
     )
         .series(
             Pie::new()
-                .name(s.chart_bci_blackrock)
+                .name(s.chart_bci_implants)
                 .center(vec!["76%", "58%"])
                 .radius(vec!["24%", "36%"])
                 .label(Label::new().show(false))

@@ -76,7 +76,16 @@ pub fn from_option(option: &Value) -> Vec<DataTable> {
         if let (Some(category), Some(value)) = (category, value) {
             out.push(by_category(&title, category, value, &cartesian));
         } else if let (Some(x), Some(y)) = (x, y) {
-            out.push(by_point(&title, x, y, &cartesian));
+            // A line of many points reads best as its own two-column table;
+            // single marked points are listed together.
+            let (lines, points): (Vec<&Value>, Vec<&Value>) =
+                cartesian.iter().partition(|s| s.get("data").and_then(Value::as_array).is_some_and(|d| d.len() > 1));
+            for line in lines {
+                out.push(line_table(line, x, y));
+            }
+            if !points.is_empty() {
+                out.push(by_point(&title, x, y, &points));
+            }
         }
     }
     for pie in pies {
@@ -106,6 +115,24 @@ fn by_category(title: &str, category: &Value, value: &Value, series: &[&Value]) 
         })
         .collect();
     DataTable { caption: title.to_string(), columns, rows }
+}
+
+/// One series on two value axes: a row per point, x then y.
+fn line_table(series: &Value, x: &Value, y: &Value) -> DataTable {
+    let rows = series
+        .get("data")
+        .and_then(Value::as_array)
+        .map(|d| {
+            d.iter()
+                .filter_map(|p| {
+                    let pair = value_of(p)?.as_array()?;
+                    let (px, py) = (pair.first().and_then(Value::as_f64), pair.get(1).and_then(Value::as_f64));
+                    Some(vec![number_cell(px, label_template(x)), number_cell(py, label_template(y))])
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    DataTable { caption: name_of(series), columns: vec![axis_name(x), axis_name(y)], rows }
 }
 
 /// A row per point of series drawn on two value axes.
@@ -216,11 +243,21 @@ pub fn plain_number(v: f64) -> String {
     }
 }
 
+/// `v` to four significant digits, for reading (CSV keeps every digit).
+fn shown_number(v: f64) -> String {
+    if v == 0.0 {
+        return "0".to_string();
+    }
+    let magnitude = v.abs().log10().floor() as i32;
+    let factor = 10f64.powi(3 - magnitude);
+    plain_number((v * factor).round() / factor)
+}
+
 fn number_cell(v: Option<f64>, template: Option<&str>) -> Cell {
     match v {
         None => Cell { text: MISSING.to_string(), number: None },
         Some(v) => {
-            let n = plain_number(v);
+            let n = shown_number(v);
             let text = match template {
                 // A negative amount reads "-$2B", not "$-2B".
                 Some(t) if v < 0.0 => format!("-{}", t.replace("{value}", n.trim_start_matches('-'))),

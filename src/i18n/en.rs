@@ -126,6 +126,7 @@ pub const EN: Strings = Strings {
     chart_bci_desc: "Bar chart: the speech implant reached {bci}; natural speech is about {speech}.",
     chart_bci_blackrock: "Blackrock implants",
     chart_bci_other: "Other implants",
+    chart_bci_implants: "People with a BCI implant, by maker",
 
     portfolio_heading: "Adding it up",
     portfolio_body: "So far Tether has put {so_far} into AI. It is also leading a {robotics_eur} round for Neura Robotics, a German robot maker; at {fx} that is {robotics}.",

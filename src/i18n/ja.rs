@@ -126,6 +126,7 @@ pub const JA: Strings = Strings {
     chart_bci_desc: "棒グラフ。発話BCIは{bci}、ふつうの会話は約{speech}。",
     chart_bci_blackrock: "Blackrock製",
     chart_bci_other: "その他",
+    chart_bci_implants: "BCIを埋め込んだ人（メーカー別）",
 
     portfolio_heading: "合計すると",
     portfolio_body: "これまでにTetherがAIに投じた額は{so_far}。さらに、ドイツのロボット企業Neura Roboticsの{robotics_eur}の資金調達を主導しており、{fx}で換算すると{robotics}です。",

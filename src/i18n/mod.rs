@@ -307,6 +307,8 @@ pub struct Strings {
     pub chart_bci_blackrock: &'static str,
     /// Locale string `chart_bci_other`.
     pub chart_bci_other: &'static str,
+    /// Locale string `chart_bci_implants`.
+    pub chart_bci_implants: &'static str,
     /// Locale string `portfolio_heading`.
     pub portfolio_heading: &'static str,
     /// Locale string `portfolio_body`.

@@ -71,13 +71,23 @@ fn negative_amounts_put_the_sign_first() {
 }
 
 #[test]
-fn a_chart_on_two_value_axes_lists_its_points() {
+fn a_chart_on_two_value_axes_gives_each_line_a_table_and_lists_single_points_together() {
     let a = Assumptions::default();
-    let t = &tables(&interest_vs_yield(&a, &derive(&a), Lang::En))[0];
-    assert_eq!(t.columns.len(), 3);
-    assert!(t.columns[1].contains("yield"), "{:?}", t.columns);
-    assert!(t.rows.len() > 20);
-    assert!(t.rows.iter().any(|r| r[0].text.contains("Article")));
+    let t = tables(&interest_vs_yield(&a, &derive(&a), Lang::En));
+    assert_eq!(t.len(), 2, "the interest line, then the marked points");
+    let line = &t[0];
+    assert!(line.caption.starts_with("Interest on"), "{}", line.caption);
+    assert_eq!(line.columns.len(), 2);
+    assert!(line.columns[0].contains("yield"), "{:?}", line.columns);
+    assert!(line.rows.len() > 20);
+    assert_eq!(line.rows[4][0].text, "1%");
+    let points = &t[1];
+    assert_eq!(points.columns.len(), 3);
+    assert!(points.rows.iter().any(|r| r[0].text.contains("Article")));
+    // Shown to four significant digits; the CSV keeps the exact number.
+    let article = points.rows.iter().find(|r| r[0].text.contains("Article")).unwrap();
+    assert_eq!(article[1].text, "5.385%");
+    assert!(points.to_csv().contains("5.3846"));
 }
 
 #[test]
