@@ -5,6 +5,7 @@
 //! directly on the element it mounted.
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[wasm_bindgen]
 extern "C" {
@@ -50,6 +51,7 @@ impl Instance {
     /// `animate` false the option's animation is switched off.
     pub fn set_option_json(&self, json: &str, animate: bool) -> Result<(), JsValue> {
         let option = js_sys::JSON::parse(json)?;
+        name_series(&option);
         if !animate {
             js_sys::Reflect::set(&option, &JsValue::from_str("animation"), &JsValue::FALSE)?;
         }
@@ -66,6 +68,23 @@ impl Instance {
     /// Frees the instance and its DOM.
     pub fn destroy(&self) {
         let _ = self.dispose();
+    }
+}
+
+/// Gives each series without an id the id `<type>-<index>`. `replaceMerge`
+/// matches series by id: with ids, a series present before and after an
+/// update is updated in place instead of being rebuilt, while one that is
+/// gone is still removed.
+fn name_series(option: &JsValue) {
+    let Ok(series) = js_sys::Reflect::get(option, &JsValue::from_str("series")) else { return };
+    let Some(series) = series.dyn_ref::<js_sys::Array>() else { return };
+    let (id, kind) = (JsValue::from_str("id"), JsValue::from_str("type"));
+    for (i, s) in series.iter().enumerate() {
+        let has_id = js_sys::Reflect::get(&s, &id).map(|v| !v.is_undefined() && !v.is_null()).unwrap_or(true);
+        if !has_id {
+            let t = js_sys::Reflect::get(&s, &kind).ok().and_then(|v| v.as_string()).unwrap_or_default();
+            let _ = js_sys::Reflect::set(&s, &id, &JsValue::from_str(&format!("{t}-{i}")));
+        }
     }
 }
 

@@ -54,15 +54,23 @@ const allReady = await page.evaluate(async () => {
 });
 row("time until all charts are ready (scrolled through)", `${allReady.toFixed(0)} ms`);
 
-// Keyboard step to next paint, per control. Chromium runs with vsync and the
-// frame-rate limit off, so "next paint" is when the frame after the step has
-// been produced, not when the display's next 16.7 ms tick happens to come.
-// Each step is timed three ways:
-//   full update   the event until every handler, effect and setOption is done
-//                 (a macrotask after the event, so the reactive microtasks ran);
-//   setOption     the time spent inside ECharts' setOption during that step,
-//                 summed over the charts it redrew (each instance is wrapped);
-//   step→paint    the event until the next frame has been painted.
+// Keyboard step to next paint, per control, measured two ways.
+//
+// step→paint: real key presses (trusted input through the DevTools
+//   protocol) on the focused control, and the browser's own Event Timing API,
+//   which times each keydown from the input to the next painted frame (the
+//   measure behind Interaction to Next Paint). The API reports only events of
+//   16 ms or more, its finest threshold, so a step it does not report took
+//   under 16 ms; p95 is within budget when at most 5% of steps are reported.
+//
+// full update and setOption alone: synthetic steps in a tight loop in the
+//   page. "full update" runs from the event to the end of the reactive work it
+//   causes (the event handler, then a drain of 64 microtasks, which covers
+//   Leptos' effects, our serialising and every setOption). "setOption alone"
+//   is the time spent inside ECharts' setOption during that same step,
+//   summed over the charts it redrew (each instance is wrapped). The ratio is
+//   of their medians, over steps that redrew a chart. A macrotask is not used
+//   as the end mark: the browser may render a frame before running it.
 const controls = await page.$$eval("main input[type=range], main [role=slider]", (els) =>
   els.map((el, i) => {
     el.setAttribute("data-bench", String(i));
@@ -85,15 +93,26 @@ await page.evaluate(() => {
     };
     inst.__benchWrapped = true;
   }
+  window.__keydowns = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === "keydown") window.__keydowns.push(e.duration);
+  }).observe({ type: "event", durationThreshold: 16 });
 });
+const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+const pressScript = async ({ i }) => {
+  const el = document.querySelector(`[data-bench="${i}"]`);
+  el.scrollIntoView({ block: "center" });
+  el.focus();
+  await new Promise((r) => setTimeout(r, 100));
+  window.__keydowns = [];
+};
 const stepScript = async ({ i, n }) => {
   const el = document.querySelector(`[data-bench="${i}"]`);
   el.scrollIntoView({ block: "center" });
   await new Promise((r) => setTimeout(r, 100));
-  const channel = new MessageChannel();
-  const macrotask = () => new Promise((r) => { channel.port1.onmessage = () => r(); channel.port2.postMessage(0); });
-  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-  const full = [], paint = [], setOption = [];
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const full = [], setOption = [];
+  let late = 0;
   for (let k = 0; k < n; k++) {
     window.__setOptionMs = 0;
     const t0 = performance.now();
@@ -105,50 +124,53 @@ const stepScript = async ({ i, n }) => {
     } else {
       el.dispatchEvent(new KeyboardEvent("keydown", { key: k % 2 ? "ArrowLeft" : "ArrowRight", bubbles: true }));
     }
-    await macrotask();
+    for (let m = 0; m < 64; m++) await Promise.resolve();
     const t1 = performance.now();
     const so = window.__setOptionMs;
     await frame();
-    await macrotask();
-    const t2 = performance.now();
+    if (window.__setOptionMs !== so) late++;
     full.push(t1 - t0);
-    paint.push(t2 - t0);
     setOption.push(so);
   }
-  const pct = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const drawn = setOption.map((s, k) => [s, full[k]]).filter(([s]) => s > 0);
   return {
-    paint50: pct(paint, 0.5), paint95: pct(paint, 0.95),
-    full50: pct(full, 0.5), full95: pct(full, 0.95),
-    so50: drawn.length ? pct(drawn.map(([s]) => s), 0.5) : 0,
-    ratio: drawn.length ? pct(drawn.map(([s]) => s), 0.5) && pct(drawn.map(([, f]) => f), 0.5) / pct(drawn.map(([s]) => s), 0.5) : null,
+    full50: med(full),
+    so50: drawn.length ? med(drawn.map(([s]) => s)) : 0,
+    fullDrawn50: drawn.length ? med(drawn.map(([, f]) => f)) : 0,
+    drawn: drawn.length,
+    late,
   };
 };
 const fmt = (x) => `${x.toFixed(1)}`;
-// The floor: the same wait for the next painted frame with no step at all.
-const idle = await page.evaluate(async () => {
-  const channel = new MessageChannel();
-  const macrotask = () => new Promise((r) => { channel.port1.onmessage = () => r(); channel.port2.postMessage(0); });
-  const xs = [];
-  for (let k = 0; k < 200; k++) {
-    const t0 = performance.now();
-    await new Promise((r) => requestAnimationFrame(() => r()));
-    await macrotask();
-    xs.push(performance.now() - t0);
-  }
-  xs.sort((a, b) => a - b);
-  return [xs[100], xs[190]];
-});
-row("next paint with no step (the floor)", `p50 ${fmt(idle[0])} ms, p95 ${fmt(idle[1])} ms`);
+const STEPS = 200;
+let lateTotal = 0;
 for (const c of controls) {
-  const r = await page.evaluate(stepScript, { i: c.i, n: 200 });
-  row(`step→paint ${c.name}`, `p50 ${fmt(r.paint50)} ms, p95 ${fmt(r.paint95)} ms`, "p95 ≤ 16 ms", r.paint95 <= 16);
-  if (r.ratio === null) {
-    row(`  full update / setOption ${c.name}`, `${fmt(r.full50)} ms, no chart redrawn`);
+  await page.evaluate(pressScript, { i: c.i });
+  for (let k = 0; k < STEPS; k++) {
+    await page.keyboard.press(k % 2 ? "ArrowLeft" : "ArrowRight");
+    await settle();
+  }
+  await page.waitForTimeout(50);
+  const reported = (await page.evaluate(() => window.__keydowns)).sort((a, b) => a - b);
+  // Steps under 16 ms are not reported: rank the reported ones above them.
+  const quantile = (q) => {
+    const rank = Math.floor(STEPS * q);
+    const above = rank - (STEPS - reported.length);
+    return above < 0 ? "< 16" : `${reported[above]}`;
+  };
+  const p95ok = reported.length <= STEPS * 0.05;
+  row(`step→paint ${c.name}`, `p50 ${quantile(0.5)} ms, p95 ${quantile(0.95)} ms (${reported.length}/${STEPS} ≥ 16)`, "p95 < 16 ms", p95ok);
+  const r = await page.evaluate(stepScript, { i: c.i, n: STEPS });
+  lateTotal += r.late;
+  if (!r.drawn) {
+    row(`  full update ${c.name}`, `${fmt(r.full50)} ms, no chart redrawn`);
   } else {
-    row(`  full update / setOption ${c.name}`, `${fmt(r.full50)} / ${fmt(r.so50)} ms = ${r.ratio.toFixed(2)}x`, "≤ 1.5x", r.ratio <= 1.5);
+    const ratio = r.fullDrawn50 / r.so50;
+    row(`  full update / setOption ${c.name}`, `${fmt(r.fullDrawn50)} / ${fmt(r.so50)} ms = ${ratio.toFixed(2)}x`, "≤ 1.5x", ratio <= 1.5);
   }
 }
+row("steps whose setOption ran after the microtask drain", String(lateTotal), "0", lateTotal === 0);
 
 // Heap before and after 1,000 steps.
 const heap = async () => page.evaluate(() => { window.gc && window.gc(); return performance.memory.usedJSHeapSize; });
