@@ -91,16 +91,22 @@ pub fn App() -> impl IntoView {
         browser::set_root_attribute("data-embed", "true");
     }
 
-    // The scenario lives in the URL: rewritten (debounced) after each change,
-    // never on the first run, so a shared link stays as it was until the
-    // reader moves something.
-    let timer: StoredValue<Option<gloo::timers::callback::Timeout>, LocalStorage> = StoredValue::new_local(None);
+    // The scenario lives in the URL: rewritten at most every 250 ms while it
+    // changes (the last change is always written), never on the first run,
+    // so a shared link stays as it was until the reader moves something. A
+    // step only marks the URL stale; the query is encoded when it is written.
+    let pending = StoredValue::new(false);
     Effect::new(move |prev: Option<()>| {
-        let q = scenario.with(encode);
-        if prev.is_some() {
-            timer.set_value(Some(gloo::timers::callback::Timeout::new(250, move || {
-                browser::replace_model_query(&q, PAGE_KEYS);
-            })));
+        scenario.track();
+        if prev.is_some() && !pending.get_value() {
+            pending.set_value(true);
+            set_timeout(
+                move || {
+                    pending.set_value(false);
+                    browser::replace_model_query(&scenario.with_untracked(encode), PAGE_KEYS);
+                },
+                std::time::Duration::from_millis(250),
+            );
         }
     });
 

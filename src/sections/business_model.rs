@@ -17,7 +17,7 @@ pub fn BusinessModel() -> impl IntoView {
     let figures = use_figures();
     let labs_total = live(|l, _, f| usd(l, f.labs_cumulative_losses_usd));
     let tether_total = live(|l, _, f| usd(l, f.tether_cumulative_interest_usd));
-    let verdict = Signal::derive(move || {
+    let verdict = Memo::new(move |_| {
         let s = lang.get().strings();
         if figures.with(|f| f.tether_cumulative_interest_usd >= f.labs_cumulative_losses_usd) {
             s.model_ahead

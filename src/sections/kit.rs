@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{format, Lang, Strings};
 use crate::model::{Assumptions, Figures};
-use crate::state::{use_figures, use_lang, use_scenario};
+use crate::state::{use_lang, use_model};
 
 /// A locale string that follows the language.
 pub fn tpl(pick: fn(&'static Strings) -> &'static str) -> Signal<&'static str> {
@@ -14,27 +14,29 @@ pub fn tpl(pick: fn(&'static Strings) -> &'static str) -> Signal<&'static str> {
 }
 
 /// A live, formatted value computed from the language, the scenario and the
-/// figures.
+/// figures. A memo: a step that leaves the text as it was writes nothing to
+/// the page.
 pub fn live(f: fn(Lang, &Assumptions, &Figures) -> String) -> Signal<String> {
-    let (lang, scenario, figures) = (use_lang(), use_scenario(), use_figures());
-    Signal::derive(move || scenario.with(|a| figures.with(|fig| f(lang.get(), a, fig))))
+    let (lang, model) = (use_lang(), use_model());
+    Memo::new(move |_| model.with(|(a, fig)| f(lang.get(), a, fig))).into()
 }
 
 /// A chart option that follows the language, the scenario and the figures.
 /// A memo, so an unchanged option never reaches ECharts.
 pub fn chart(build: fn(&Assumptions, &Figures, Lang) -> Chart) -> Memo<String> {
-    let (lang, scenario, figures) = (use_lang(), use_scenario(), use_figures());
-    Memo::new(move |_| scenario.with(|a| figures.with(|f| crate::charts::to_json(&build(a, f, lang.get())))))
+    let (lang, model) = (use_lang(), use_model());
+    Memo::new(move |_| model.with(|(a, f)| crate::charts::to_json(&build(a, f, lang.get()))))
 }
 
 /// A sentence for screen readers: a template filled with live values.
 pub fn describe(pick: fn(&'static Strings) -> &'static str, values: Vec<(&'static str, Signal<String>)>) -> Signal<String> {
     let lang = use_lang();
-    Signal::derive(move || {
+    Memo::new(move |_| {
         let filled: Vec<(&str, String)> = values.iter().map(|(k, v)| (*k, v.get())).collect();
         let pairs: Vec<(&str, &str)> = filled.iter().map(|(k, v)| (*k, v.as_str())).collect();
         crate::i18n::fill(pick(lang.get().strings()), &pairs)
     })
+    .into()
 }
 
 /// "more than", "less than" or "about the same as": how `a` compares with `b`

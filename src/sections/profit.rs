@@ -7,7 +7,7 @@ use super::kit::{compare, describe, live, share, tpl, usd, Heading};
 use crate::charts;
 use crate::i18n::format::{usd as fmt_usd, Style};
 use crate::model::Param;
-use crate::state::{use_figures, use_lang, use_scenario};
+use crate::state::{use_figures, use_lang, use_model};
 use crate::widgets::{FigureCard, LiveText, SourceNote};
 
 /// Range of the guess slider, in USD billions.
@@ -17,7 +17,7 @@ const GUESS_MAX_BN: f64 = 20.0;
 #[component]
 pub fn Profit() -> impl IntoView {
     let lang = use_lang();
-    let scenario = use_scenario();
+    let model = use_model();
     let figures = use_figures();
     let guess_bn = RwSignal::new(3.0_f64);
     let clock = crate::state::LastStep::find();
@@ -29,7 +29,7 @@ pub fn Profit() -> impl IntoView {
         let diff = figures.with(|f| f.tether_profit_usd) - guess_bn.get() * 1e9;
         fmt_usd(lang.get(), diff.abs(), Style::Prose)
     });
-    let result_template = Signal::derive(move || {
+    let result_template = Memo::new(move |_| {
         let s = lang.get().strings();
         let truth = figures.with(|f| f.tether_profit_usd);
         let g = guess_bn.get() * 1e9;
@@ -44,7 +44,7 @@ pub fn Profit() -> impl IntoView {
 
     let option = Memo::new(move |_| {
         let guess = Some(guess_bn.get() * 1e9);
-        scenario.with(|a| figures.with(|f| charts::to_json(&charts::profit(f, a, lang.get(), guess, revealed.get()))))
+        model.with(|(a, f)| charts::to_json(&charts::profit(f, a, lang.get(), guess, revealed.get())))
     });
     let openai_loss = live(|l, a, _| usd(l, a.openai_loss_bn * 1e9));
     let openai_revenue = live(|l, a, _| usd(l, a.openai_revenue_bn * 1e9));

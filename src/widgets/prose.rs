@@ -47,6 +47,10 @@ pub fn LiveText(
     #[prop(optional)]
     testid: &'static str,
 ) -> impl IntoView {
+    // A memo, so a template computed from the figures (a verdict that flips
+    // at some threshold) rebuilds the paragraph only when it really changes,
+    // not on every step.
+    let template = Memo::new(move |_| template.get());
     let render = move || {
         segments(template.get())
             .into_iter()
