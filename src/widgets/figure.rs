@@ -2,8 +2,8 @@
 //!
 //! The instance is created once the element comes near the viewport (charts
 //! far down the page cost nothing at start-up); updated with `setOption`
-//! whenever its option changes while it is near the viewport (a chart
-//! scrolled away catches up when it returns); resized when its container
+//! whenever its option changes while it is in view (a chart scrolled away
+//! catches up when it returns); resized when its container
 //! resizes; recreated only when the colour theme changes; and disposed when
 //! the component unmounts. Animation is off with reduced motion, and while a
 //! control is moving. If ECharts cannot draw, the figure opens its data table
@@ -21,8 +21,14 @@ use crate::embed::EmbedViewport;
 use crate::i18n::Lang;
 use crate::state::{use_dark, use_lang, LastStep, Locale};
 
-/// How far outside the viewport a chart starts being drawn.
+/// How far outside the viewport a chart is created and first drawn, so it
+/// is ready before the reader scrolls to it.
 const NEAR_VIEWPORT: &str = "400px 0px";
+
+/// How far outside the viewport a drawn chart still follows each step. A
+/// chart further away is left as it is and catches up when it comes back:
+/// a step then redraws only the charts the reader can see.
+const IN_VIEW: &str = "40px 0px";
 
 /// A live ECharts chart that follows `option`.
 #[component]
@@ -50,27 +56,33 @@ pub fn EChart(
     }
     let updates = RwSignal::new(0u32);
     let near = RwSignal::new(eager);
+    let in_view = RwSignal::new(eager);
     let dark = use_dark();
     let clock = LastStep::find();
     let reduced_motion = media_matches("(prefers-reduced-motion: reduce)");
     let lang = use_context::<Locale>().map(|l| Signal::from(l.0)).unwrap_or(Signal::stored(Lang::En));
 
     if !eager {
-        // Charts follow the model only while near the viewport; one that
-        // scrolled away catches up when it comes back.
-        use_intersection_observer_with_options(
-            node,
-            move |entries, _| {
-                if let Some(e) = entries.last() {
-                    near.set(e.is_intersecting() || print_mode());
-                }
-            },
-            UseIntersectionObserverOptions::default().root_margin(NEAR_VIEWPORT),
-        );
+        // Charts are created near the viewport and follow the model only
+        // while in view; one that scrolled away catches up when it returns.
+        for (flag, margin) in [(near, NEAR_VIEWPORT), (in_view, IN_VIEW)] {
+            use_intersection_observer_with_options(
+                node,
+                move |entries, _| {
+                    if let Some(e) = entries.last() {
+                        flag.set(e.is_intersecting() || print_mode());
+                    }
+                },
+                UseIntersectionObserverOptions::default().root_margin(margin),
+            );
+        }
     }
 
     // Printing needs every chart, wherever the reader has scrolled.
-    let _ = leptos_use::use_event_listener(window(), leptos::ev::beforeprint, move |_| near.set(true));
+    let _ = leptos_use::use_event_listener(window(), leptos::ev::beforeprint, move |_| {
+        near.set(true);
+        in_view.set(true);
+    });
 
     // Inside an auto-height iframe the host script reports what the parent's
     // reader can see; a chart near that is near the viewport too.
@@ -82,6 +94,7 @@ pub fn EChart(
             let top = rect.top() + scroll_y;
             if top < vp.top + vp.height + 400.0 && top + rect.height() > vp.top - 400.0 {
                 near.set(true);
+                in_view.set(true);
             }
         });
     }
@@ -90,7 +103,9 @@ pub fn EChart(
     // is what effects are for.
     Effect::new(move |_| {
         let dark = dark.get();
-        if !near.get() || failed.get_untracked() {
+        let (near, in_view) = (near.get(), in_view.get());
+        let created = instance.with_value(|slot| slot.is_some());
+        if !(if created { in_view } else { near }) || failed.get_untracked() {
             return;
         }
         let Some(el) = node.get() else { return };

@@ -1,5 +1,5 @@
 // The whole article: sections, charts, the fact layer, and every control.
-import { test, expect, ready, chartUpdates } from "./fixtures";
+import { test, expect, ready, chartUpdates, chartMarkup } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const SECTION_IDS = [
@@ -216,6 +216,33 @@ test("charts far down the page are created only near the viewport", async ({ pag
   await expect(page.locator("#business-model [data-testid=echart] svg")).toHaveCount(0);
   await page.locator("#business-model").scrollIntoViewIfNeeded();
   await expect(page.locator("#business-model [data-testid=echart] svg")).toHaveCount(1);
+});
+
+test("a chart out of view skips steps and catches up once when it returns", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("./?lang=en");
+  await ready(page, "printing-press");
+  const before = await chartUpdates(page, "printing-press");
+  const markup = await chartMarkup(page, "printing-press");
+  // With the chart just out of view (200 px above it, so still near enough
+  // to stay created), step the holdings slider of the rate-cuts section,
+  // which the printing-press chart also follows.
+  await page.locator("#printing-press [data-testid=echart]").evaluate((el) => {
+    window.scrollTo(0, el.getBoundingClientRect().bottom + window.scrollY + 200);
+  });
+  const slider = page.locator("#rate-cuts [data-testid=slider-h]");
+  const value = await slider.inputValue();
+  await slider.evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
+  for (let k = 0; k < 3; k++) await page.keyboard.press("ArrowRight");
+  await expect(slider).not.toHaveValue(value);
+  await page.waitForTimeout(300);
+  expect(await chartUpdates(page, "printing-press")).toBe(before);
+  // Back in view: one update brings it to the current scenario.
+  await page.locator("#printing-press [data-testid=echart]").scrollIntoViewIfNeeded();
+  await expect.poll(() => chartUpdates(page, "printing-press")).toBe(before + 1);
+  await page.waitForTimeout(300);
+  expect(await chartUpdates(page, "printing-press")).toBe(before + 1);
+  expect(await chartMarkup(page, "printing-press")).not.toBe(markup);
 });
 
 test("without JavaScript the headline figures and a note are there", async ({ browser }) => {
