@@ -91,22 +91,20 @@ pub fn App() -> impl IntoView {
         browser::set_root_attribute("data-embed", "true");
     }
 
-    // The scenario lives in the URL: rewritten at most every 250 ms while it
-    // changes (the last change is always written), never on the first run,
-    // so a shared link stays as it was until the reader moves something. A
-    // step only marks the URL stale; the query is encoded when it is written.
+    // The scenario lives in the URL: rewritten once the reader has paused
+    // for URL_IDLE_MS, never on the first run, so a shared link stays as it
+    // was until the reader moves something. A step only notes the time; one
+    // timer per pause encodes and writes the query.
+    let last_change = StoredValue::new(0.0_f64);
     let pending = StoredValue::new(false);
     Effect::new(move |prev: Option<()>| {
         scenario.track();
-        if prev.is_some() && !pending.get_value() {
-            pending.set_value(true);
-            set_timeout(
-                move || {
-                    pending.set_value(false);
-                    browser::replace_model_query(&scenario.with_untracked(encode), PAGE_KEYS);
-                },
-                std::time::Duration::from_millis(250),
-            );
+        if prev.is_some() {
+            last_change.set_value(crate::state::now_ms());
+            if !pending.get_value() {
+                pending.set_value(true);
+                write_url_when_idle(scenario, last_change, pending, URL_IDLE_MS);
+            }
         }
     });
 
@@ -137,6 +135,26 @@ pub fn App() -> impl IntoView {
         <Notice repairs=repairs />
         <main class="article">{body}</main>
     }
+}
+
+/// How long the scenario must stay unchanged before the URL is rewritten.
+const URL_IDLE_MS: f64 = 250.0;
+
+/// Writes the scenario into the URL once it has not changed for
+/// [`URL_IDLE_MS`], checking again after `delay_ms`.
+fn write_url_when_idle(scenario: RwSignal<Assumptions>, last_change: StoredValue<f64>, pending: StoredValue<bool>, delay_ms: f64) {
+    set_timeout(
+        move || {
+            let idle = crate::state::now_ms() - last_change.get_value();
+            if idle >= URL_IDLE_MS {
+                pending.set_value(false);
+                browser::replace_model_query(&scenario.with_untracked(encode), PAGE_KEYS);
+            } else {
+                write_url_when_idle(scenario, last_change, pending, URL_IDLE_MS - idle);
+            }
+        },
+        std::time::Duration::from_secs_f64(delay_ms.max(1.0) / 1000.0),
+    );
 }
 
 /// The address of this page with `lang` and the scenario: what "share"

@@ -48,7 +48,8 @@ thread_local! {
     static PERFORMANCE: Option<web_sys::Performance> = web_sys::window().and_then(|w| w.performance());
 }
 
-fn now_ms() -> f64 {
+/// `performance.now()` in milliseconds (0 where there is no window).
+pub fn now_ms() -> f64 {
     PERFORMANCE.with(|p| p.as_ref().map(|p| p.now()).unwrap_or(0.0))
 }
 
