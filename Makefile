@@ -125,10 +125,10 @@ clean:
 # Full-page screenshots into target/screenshots (needs fonts-noto-cjk to show Japanese).
 screenshots: dist chromium
 	@fc-list :lang=ja | grep -q . || { echo "get  fonts-noto-cjk for Japanese glyphs"; $(SUDO) apt-get install -y -qq fonts-noto-cjk; }
-	@node tests/e2e/serve.mjs 8130 dist & pid=$$!; sleep 0.5; \
+	@node tests/e2e/serve.mjs 8130 dist & pid=$$!; sleep 0.5; kill -0 $$pid 2>/dev/null || { echo "port 8130 is taken: stop what listens there"; exit 1; }; \
 	  node tests/e2e/screenshots.mjs http://127.0.0.1:8130/ target/screenshots; status=$$?; kill $$pid; exit $$status
 
 # Sizes and speed of the release build in headless Chromium, with budgets.
 bench: dist chromium
-	@node tests/e2e/serve.mjs 8131 dist & pid=$$!; sleep 0.5; \
+	@node tests/e2e/serve.mjs 8131 dist & pid=$$!; sleep 0.5; kill -0 $$pid 2>/dev/null || { echo "port 8131 is taken: stop what listens there"; exit 1; }; \
 	  node tests/e2e/bench.mjs http://127.0.0.1:8131/ dist; status=$$?; kill $$pid; exit $$status
