@@ -164,6 +164,7 @@ pub fn EChart(
             // reader reads.
             role=move || (updates.get() > 0).then_some("img")
             data-updates=move || updates.get()
+            data-in-view=move || in_view.get().then_some("true")
             data-failed=move || failed.get().then_some("true")
         ></div>
         {move || failed.get().then(|| view! {

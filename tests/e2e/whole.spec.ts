@@ -222,6 +222,7 @@ test("a chart out of view skips steps and catches up once when it returns", asyn
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("./?lang=en");
   await ready(page, "printing-press");
+  await expect(page.locator("#printing-press [data-testid=echart]")).toHaveAttribute("data-in-view", "true");
   const before = await chartUpdates(page, "printing-press");
   const markup = await chartMarkup(page, "printing-press");
   // With the chart just out of view (200 px above it, so still near enough
@@ -230,6 +231,8 @@ test("a chart out of view skips steps and catches up once when it returns", asyn
   await page.locator("#printing-press [data-testid=echart]").evaluate((el) => {
     window.scrollTo(0, el.getBoundingClientRect().bottom + window.scrollY + 200);
   });
+  // The chart itself has noticed (its observer reports asynchronously).
+  await expect(page.locator("#printing-press [data-testid=echart]")).not.toHaveAttribute("data-in-view", "true");
   const slider = page.locator("#rate-cuts [data-testid=slider-h]");
   const value = await slider.inputValue();
   await slider.evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
