@@ -93,18 +93,22 @@ pub fn App() -> impl IntoView {
 
     // The scenario lives in the URL: rewritten once the reader has paused
     // for URL_IDLE_MS, never on the first run, so a shared link stays as it
-    // was until the reader moves something. A step only notes the time; one
-    // timer per pause encodes and writes the query.
+    // was until the reader moves something. A step only notes the time; at
+    // most one timer is pending, and it encodes and writes the query.
     let last_change = StoredValue::new(0.0_f64);
-    let pending = StoredValue::new(false);
+    let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     Effect::new(move |prev: Option<()>| {
         scenario.track();
         if prev.is_some() {
             last_change.set_value(crate::state::now_ms());
-            if !pending.get_value() {
-                pending.set_value(true);
+            if pending.get_value().is_none() {
                 write_url_when_idle(scenario, last_change, pending, URL_IDLE_MS);
             }
+        }
+    });
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
         }
     });
 
@@ -141,13 +145,21 @@ pub fn App() -> impl IntoView {
 const URL_IDLE_MS: f64 = 250.0;
 
 /// Writes the scenario into the URL once it has not changed for
-/// [`URL_IDLE_MS`], checking again after `delay_ms`.
-fn write_url_when_idle(scenario: RwSignal<Assumptions>, last_change: StoredValue<f64>, pending: StoredValue<bool>, delay_ms: f64) {
-    set_timeout(
+/// [`URL_IDLE_MS`], checking again after `delay_ms`; `pending` holds the
+/// timer while one is set, so there is at most one.
+fn write_url_when_idle(
+    scenario: RwSignal<Assumptions>,
+    last_change: StoredValue<f64>,
+    pending: StoredValue<Option<TimeoutHandle>>,
+    delay_ms: f64,
+) {
+    let handle = set_timeout_with_handle(
         move || {
-            let idle = crate::state::now_ms() - last_change.get_value();
-            if idle >= URL_IDLE_MS {
-                pending.set_value(false);
+            let now = crate::state::now_ms();
+            let idle = now - last_change.get_value();
+            // Without a clock (now is 0) there is no pause to wait for.
+            if idle >= URL_IDLE_MS || now == 0.0 {
+                pending.set_value(None);
                 browser::replace_model_query(&scenario.with_untracked(encode), PAGE_KEYS);
             } else {
                 write_url_when_idle(scenario, last_change, pending, URL_IDLE_MS - idle);
@@ -155,6 +167,7 @@ fn write_url_when_idle(scenario: RwSignal<Assumptions>, last_change: StoredValue
         },
         std::time::Duration::from_secs_f64(delay_ms.max(1.0) / 1000.0),
     );
+    pending.set_value(handle.ok());
 }
 
 /// The address of this page with `lang` and the scenario: what "share"

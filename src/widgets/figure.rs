@@ -24,11 +24,13 @@ use crate::state::{use_dark, use_lang, LastStep, Locale};
 /// How far outside the viewport a chart is created and first drawn, so it
 /// is ready before the reader scrolls to it.
 const NEAR_VIEWPORT: &str = "400px 0px";
+const NEAR_PX: f64 = 400.0;
 
 /// How far outside the viewport a drawn chart still follows each step. A
 /// chart further away is left as it is and catches up when it comes back:
 /// a step then redraws only the charts the reader can see.
 const IN_VIEW: &str = "40px 0px";
+const IN_VIEW_PX: f64 = 40.0;
 
 /// A live ECharts chart that follows `option`.
 #[component]
@@ -78,24 +80,26 @@ pub fn EChart(
         }
     }
 
-    // Printing needs every chart, wherever the reader has scrolled.
-    let _ = leptos_use::use_event_listener(window(), leptos::ev::beforeprint, move |_| {
-        near.set(true);
-        in_view.set(true);
-    });
+    // Printing needs every chart, wherever the reader has scrolled, but only
+    // while printing: afterwards charts out of view stop following steps again.
+    let printing = RwSignal::new(false);
+    let _ = leptos_use::use_event_listener(window(), leptos::ev::beforeprint, move |_| printing.set(true));
+    let _ = leptos_use::use_event_listener(window(), leptos::ev::afterprint, move |_| printing.set(false));
 
     // Inside an auto-height iframe the host script reports what the parent's
-    // reader can see; a chart near that is near the viewport too.
+    // reader can see; the chart is near or in view of that too.
+    let in_parent_view = RwSignal::new(false);
     if let Some(EmbedViewport(viewport)) = use_context::<EmbedViewport>() {
         Effect::new(move |_| {
             let (Some(vp), Some(el)) = (viewport.get(), node.get()) else { return };
             let scroll_y = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
             let rect = el.get_bounding_client_rect();
             let top = rect.top() + scroll_y;
-            if top < vp.top + vp.height + 400.0 && top + rect.height() > vp.top - 400.0 {
+            let within = |margin: f64| top < vp.top + vp.height + margin && top + rect.height() > vp.top - margin;
+            if within(NEAR_PX) {
                 near.set(true);
-                in_view.set(true);
             }
+            in_parent_view.set(within(IN_VIEW_PX));
         });
     }
 
@@ -103,7 +107,9 @@ pub fn EChart(
     // is what effects are for.
     Effect::new(move |_| {
         let dark = dark.get();
-        let (near, in_view) = (near.get(), in_view.get());
+        let printing = printing.get();
+        let near = near.get() || printing;
+        let in_view = in_view.get() || in_parent_view.get() || printing;
         let created = instance.with_value(|slot| slot.is_some());
         if !(if created { in_view } else { near }) || failed.get_untracked() {
             return;
@@ -164,7 +170,7 @@ pub fn EChart(
             // reader reads.
             role=move || (updates.get() > 0).then_some("img")
             data-updates=move || updates.get()
-            data-in-view=move || in_view.get().then_some("true")
+            data-in-view=move || (in_view.get() || in_parent_view.get()).then_some("true")
             data-failed=move || failed.get().then_some("true")
         ></div>
         {move || failed.get().then(|| view! {
