@@ -30,9 +30,9 @@ const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--js-flags=--expose-gc", "--enable-precise-memory-info",
-    // Frames as soon as they are asked for, not at the next vsync of the
-    // virtual display: a step is then timed by its own work, not by how long
-    // it waited for a 60 Hz tick (up to 16.7 ms on any page).
+    // No vsync and no frame-rate limit, so frames are not held for a display
+    // that does not exist. Frames still wait for the compositor's software
+    // raster and pacing: the "wall" figures and the floor row below.
     "--disable-gpu-vsync", "--disable-frame-rate-limit",
   ],
 });
@@ -70,7 +70,9 @@ row("time until all charts are ready (scrolled through)", `${allReady.toFixed(0)
 //   frame's style, layout and paint.
 //   "work" is the main thread's share of that: the input's task (handler,
 //   then a 64-microtask drain for Leptos' effects and setOption) plus the
-//   frame, from its first requestAnimationFrame callback to its paint.
+//   frame, from its start (the requestAnimationFrame timestamp) to its paint.
+//   Only a wait that ends before the frame starts is left out, so work the
+//   frame does is never subtracted.
 //   "wall" also counts the idle wait in between for the compositor to start
 //   the frame. In headless Chromium with software compositing on this
 //   2-core machine that wait is most of a frame, while the main thread
@@ -119,12 +121,15 @@ await page.evaluate(() => {
     const rec = { t0: ev.timeStamp };
     ev.__bench = rec;
     window.__rec = rec;
-    requestAnimationFrame(() => {
-      rec.frameStart = performance.now();
+    requestAnimationFrame((frameTime) => {
+      // The frame's own start time, not this callback's: work the frame
+      // does before this callback (other callbacks, animations) counts.
+      rec.frameStart = frameTime;
       const ch = new MessageChannel();
       ch.port1.onmessage = () => {
         const end = performance.now();
-        // The idle wait between the end of the input's work and the frame.
+        // The wait between the end of the input's work and the frame's start
+        // (none if the frame began first).
         const gap = rec.taskEnd !== undefined && rec.taskEnd <= rec.frameStart ? rec.frameStart - rec.taskEnd : 0;
         window.__lat.push({ wall: end - rec.t0, work: end - rec.t0 - gap });
       };

@@ -225,8 +225,8 @@ test("a chart out of view skips steps and catches up once when it returns", asyn
   await expect(page.locator("#printing-press [data-testid=echart]")).toHaveAttribute("data-in-view", "true");
   const before = await chartUpdates(page, "printing-press");
   const markup = await chartMarkup(page, "printing-press");
-  // With the chart just out of view (200 px above it, so still near enough
-  // to stay created), step the holdings slider of the rate-cuts section,
+  // With the chart just out of view (200 px above it: past the 40 px in
+  // which charts follow steps), step the holdings slider of the rate-cuts section,
   // which the printing-press chart also follows.
   await page.locator("#printing-press [data-testid=echart]").evaluate((el) => {
     window.scrollTo(0, el.getBoundingClientRect().bottom + window.scrollY + 200);
