@@ -79,7 +79,7 @@ pub fn from_option(option: &Value) -> Vec<DataTable> {
             // A line of many points reads best as its own two-column table;
             // single marked points are listed together.
             let (lines, points): (Vec<&Value>, Vec<&Value>) =
-                cartesian.iter().partition(|s| s.get("data").and_then(Value::as_array).is_some_and(|d| d.len() > 1));
+                cartesian.iter().partition(|s| data(s).len() > 1);
             for line in lines {
                 out.push(line_table(line, x, y));
             }
@@ -96,11 +96,7 @@ pub fn from_option(option: &Value) -> Vec<DataTable> {
 
 /// Rows per category, a column per series.
 fn by_category(title: &str, category: &Value, value: &Value, series: &[&Value]) -> DataTable {
-    let labels: Vec<String> = category
-        .get("data")
-        .and_then(Value::as_array)
-        .map(|d| d.iter().map(|c| text_of(c)).collect())
-        .unwrap_or_default();
+    let labels: Vec<String> = data(category).iter().map(text_of).collect();
     let unit = axis_name(value);
     let template = label_template(value);
     let mut columns = vec![String::new()];
@@ -119,19 +115,7 @@ fn by_category(title: &str, category: &Value, value: &Value, series: &[&Value]) 
 
 /// One series on two value axes: a row per point, x then y.
 fn line_table(series: &Value, x: &Value, y: &Value) -> DataTable {
-    let rows = series
-        .get("data")
-        .and_then(Value::as_array)
-        .map(|d| {
-            d.iter()
-                .filter_map(|p| {
-                    let pair = value_of(p)?.as_array()?;
-                    let (px, py) = (pair.first().and_then(Value::as_f64), pair.get(1).and_then(Value::as_f64));
-                    Some(vec![number_cell(px, label_template(x)), number_cell(py, label_template(y))])
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let rows = data(series).iter().filter_map(|p| xy_cells(p, x, y).map(Vec::from)).collect();
     DataTable { caption: name_of(series), columns: vec![axis_name(x), axis_name(y)], rows }
 }
 
@@ -142,11 +126,9 @@ fn by_point(title: &str, x: &Value, y: &Value, series: &[&Value]) -> DataTable {
         .iter()
         .flat_map(|s| {
             let name = name_of(s);
-            let points = s.get("data").and_then(Value::as_array).cloned().unwrap_or_default();
-            points.into_iter().filter_map(move |p| {
-                let pair = value_of(&p)?.as_array()?.clone();
-                let (px, py) = (pair.first().and_then(Value::as_f64), pair.get(1).and_then(Value::as_f64));
-                Some(vec![Cell::label(name.as_str()), number_cell(px, label_template(x)), number_cell(py, label_template(y))])
+            data(s).iter().filter_map(move |p| {
+                let [px, py] = xy_cells(p, x, y)?;
+                Some(vec![Cell::label(name.as_str()), px, py])
             })
         })
         .collect();
@@ -156,18 +138,13 @@ fn by_point(title: &str, x: &Value, y: &Value, series: &[&Value]) -> DataTable {
 /// A row per slice.
 fn pie_table(title: &str, pie: &Value) -> DataTable {
     let name = name_of(pie);
-    let rows = pie
-        .get("data")
-        .and_then(Value::as_array)
-        .map(|d| {
-            d.iter()
-                .map(|p| {
-                    let label = p.get("name").map(text_of).unwrap_or_default();
-                    vec![Cell::label(label), number_cell(scalar(p), None)]
-                })
-                .collect()
+    let rows = data(pie)
+        .iter()
+        .map(|p| {
+            let label = p.get("name").map(text_of).unwrap_or_default();
+            vec![Cell::label(label), number_cell(scalar(p), None)]
         })
-        .unwrap_or_default();
+        .collect();
     let caption = if name.is_empty() { title.to_string() } else { name.clone() };
     DataTable { caption, columns: vec![String::new(), name], rows }
 }
@@ -216,8 +193,20 @@ fn text_of(v: &Value) -> String {
     }
 }
 
+/// The `data` array of a series or axis (empty if it has none).
+fn data(v: &Value) -> &[Value] {
+    v.get("data").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
+}
+
 fn point(series: &Value, i: usize) -> Option<&Value> {
-    series.get("data")?.as_array()?.get(i)
+    data(series).get(i)
+}
+
+/// A point on two value axes as its x and y cells.
+fn xy_cells(point: &Value, x: &Value, y: &Value) -> Option<[Cell; 2]> {
+    let pair = value_of(point)?.as_array()?;
+    let coord = |i: usize| pair.get(i).and_then(Value::as_f64);
+    Some([number_cell(coord(0), label_template(x)), number_cell(coord(1), label_template(y))])
 }
 
 /// A data item's value: the item itself, or its `value` field.
