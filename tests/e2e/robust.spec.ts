@@ -3,7 +3,7 @@
 // fallback when ECharts cannot load.
 import { readFile } from "node:fs/promises";
 import { test, expect, ready, scrollThrough, SECTION_IDS } from "./fixtures";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { fuzzCases, expectedFor } from "./fuzz";
 
 // Fixed browser languages, so a URL without a usable `lang` is English.
@@ -343,26 +343,38 @@ async function moveSlider(page: Page, section: string) {
   await page.keyboard.press(atMax ? "Home" : "End");
 }
 
+/** Loads the article in English with every chart created, opens each
+ * figure's data table, and returns them with their section ids. */
+async function openDataTables(page: Page): Promise<{ where: string; details: Locator }[]> {
+  await page.goto("./?lang=en");
+  await ready(page, "profit");
+  await scrollThrough(page);
+  const figures = page.locator("figure[data-testid=figure]");
+  const count = await figures.count();
+  expect(count).toBeGreaterThanOrEqual(8);
+  const opened = [];
+  for (let i = 0; i < count; i++) {
+    const fig = figures.nth(i);
+    const where = await fig.evaluate((f) => f.closest("section")?.id ?? `figure ${i}`);
+    const details = fig.locator("details[data-testid=data-table]");
+    await expect(details, `#${where} has a data table`).toHaveCount(1);
+    // The reader opens it (its table may be built only then).
+    if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
+    await expect(details, `#${where} data table opens`).toHaveAttribute("open", /.*/);
+    opened.push({ where, details });
+  }
+  return opened;
+}
+
 test.describe("show data", () => {
   test("every figure has a data table, in both languages, and its numbers follow the controls", async ({ page }) => {
     test.setTimeout(60_000);
-    await page.goto("./?lang=en");
-    await ready(page, "profit");
-    await scrollThrough(page);
-    const figures = page.locator("figure[data-testid=figure]");
-    const count = await figures.count();
-    expect(count).toBeGreaterThanOrEqual(8);
+    const opened = await openDataTables(page);
+    const count = opened.length;
     const summary = "figure[data-testid=figure] details[data-testid=data-table] > summary";
     const english = await page.locator(summary).allTextContents();
     expect.soft(english.map((s) => s.trim()), "summaries in English").toEqual(Array(count).fill("Show the data"));
-    for (let i = 0; i < count; i++) {
-      const fig = figures.nth(i);
-      const where = await fig.evaluate((f) => f.closest("section")?.id ?? `figure ${i}`);
-      const details = fig.locator("details[data-testid=data-table]");
-      await expect(details, `#${where} has a data table`).toHaveCount(1);
-      // The reader opens it (its table may be built only then).
-      if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
-      await expect(details, `#${where} data table opens`).toHaveAttribute("open", /.*/);
+    for (const { where, details } of opened) {
       // A figure that draws two charts may hold a table for each.
       const tables = details.locator("table");
       await expect(tables.first(), `#${where} has a table`).toBeVisible();
@@ -394,19 +406,7 @@ test.describe("show data", () => {
 
   test("the CSV button downloads the table as CSV", async ({ page }) => {
     test.setTimeout(60_000);
-    await page.goto("./?lang=en");
-    await ready(page, "profit");
-    await scrollThrough(page);
-    const figures = page.locator("figure[data-testid=figure]");
-    const count = await figures.count();
-    expect(count).toBeGreaterThanOrEqual(8);
-    for (let i = 0; i < count; i++) {
-      const fig = figures.nth(i);
-      const where = await fig.evaluate((f) => f.closest("section")?.id ?? "?");
-      const details = fig.locator("details[data-testid=data-table]");
-      await expect(details, `#${where} has a data table`).toHaveCount(1);
-      if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
-      await expect(details).toHaveAttribute("open", /.*/);
+    for (const { where, details } of await openDataTables(page)) {
       // Tables are built when their details open: wait for them.
       await expect(details.locator("table tbody tr").first()).toBeVisible();
       // What each table shows: caption, header cells, and body rows as cells.
