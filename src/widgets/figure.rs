@@ -23,13 +23,11 @@ use crate::state::{use_dark, use_lang, LastStep, Locale};
 
 /// How far outside the viewport a chart is created and first drawn, so it
 /// is ready before the reader scrolls to it.
-const NEAR_VIEWPORT: &str = "400px 0px";
 const NEAR_PX: f64 = 400.0;
 
 /// How far outside the viewport a drawn chart still follows each step. A
 /// chart further away is left as it is and catches up when it comes back:
 /// a step then redraws only the charts the reader can see.
-const IN_VIEW: &str = "40px 0px";
 const IN_VIEW_PX: f64 = 40.0;
 
 /// A live ECharts chart that follows `option`.
@@ -67,7 +65,7 @@ pub fn EChart(
     if !eager {
         // Charts are created near the viewport and follow the model only
         // while in view; one that scrolled away catches up when it returns.
-        for (flag, margin) in [(near, NEAR_VIEWPORT), (in_view, IN_VIEW)] {
+        for (flag, margin) in [(near, NEAR_PX), (in_view, IN_VIEW_PX)] {
             use_intersection_observer_with_options(
                 node,
                 move |entries, _| {
@@ -75,7 +73,7 @@ pub fn EChart(
                         flag.set(e.is_intersecting() || print_mode());
                     }
                 },
-                UseIntersectionObserverOptions::default().root_margin(margin),
+                UseIntersectionObserverOptions::default().root_margin(format!("{margin}px 0px")),
             );
         }
     }
