@@ -102,15 +102,17 @@ test: setup
 
 # INSTA_UPDATE=no: a changed chart snapshot fails instead of being rewritten.
 test-native:
-	@echo "== native: model, formats, locales, chart snapshots"
+	@echo "== native: model, formats, locales, chart snapshots (no web crates at all)"
 	INSTA_UPDATE=no cargo test
+	@echo "== native: the prerender, with the app's own components (ssr)"
+	cargo test --features ssr --test prerender
 
 test-wasm: rust-target wasm-bindgen npm chromium
 	@echo "== components in headless Chromium (wasm-bindgen-test)"
 	@mkdir -p $(SCRATCH)
 	TMPDIR=$(SCRATCH) HOME=$(SCRATCH) CARGO_HOME=$${CARGO_HOME:-$(HOME)/.cargo} RUSTUP_HOME=$${RUSTUP_HOME:-$(HOME)/.rustup} \
 	  CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  cargo test --target wasm32-unknown-unknown --test browser
+	  cargo test --target wasm32-unknown-unknown --features csr --test browser
 	@rm -rf $(SCRATCH)
 
 test-e2e: dist chromium

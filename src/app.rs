@@ -4,33 +4,80 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::embed;
 use crate::i18n::{describe_warning, fill, Lang};
-use crate::model::url::{decode, encode, Warning, PAGE_KEYS};
+use crate::model::url::{encode, Warning, PAGE_KEYS};
 use crate::model::{Assumptions, Basis};
 use crate::sections::*;
+use crate::site::{Page, SECTION_IDS};
 use crate::state::{provide_state, use_lang, use_scenario, Theme};
-use crate::widgets::echarts::media_matches;
+use crate::widgets::echarts::Loader;
 
-/// Section ids in page order: deep links and `?section=` use them.
-pub const SECTION_IDS: [&str; 12] = [
-    "profit", "per-head", "printing-press", "rate-cuts", "compute", "data", "bci", "portfolio", "why", "irony",
-    "business-model", "sources",
-];
+/// Everything the page starts from. The browser reads it from the address
+/// and the document (`boot.rs`); the prerender uses the article's values.
+/// The app itself never reads the URL, so both render the same way.
+#[derive(Clone, Debug)]
+pub struct PageInit {
+    /// Which page this is: its language, and the section of an embed page.
+    pub page: Page,
+    /// The language to show (the page's own, unless the reader switched).
+    pub lang: Lang,
+    /// The way from this page back to the site's root (`"../"` from `en/`),
+    /// for links between pages and to shared files.
+    pub root: String,
+    /// The scenario to start with.
+    pub assumptions: Assumptions,
+    /// Embedded in someone's page: no site chrome, heights posted to the
+    /// parent. Always so on a section's embed page.
+    pub embed: bool,
+    /// What was repaired in the address, to tell the reader.
+    pub repairs: Vec<Repair>,
+    /// Whether to start in the dark colour scheme.
+    pub dark: bool,
+    /// pym.js's child id, for height messages, when embedded.
+    pub child_id: String,
+}
 
-/// How the page is shown, decided once from the URL.
+impl PageInit {
+    /// A page at the article's values, as the prerender renders it.
+    pub fn article(page: Page) -> Self {
+        Self {
+            page,
+            lang: page.lang,
+            root: page.root(),
+            assumptions: Assumptions::default(),
+            embed: page.embed(),
+            repairs: Vec::new(),
+            dark: false,
+            child_id: "tether-explainer".into(),
+        }
+    }
+}
+
+/// Where the page is, as components need it: its page, and the way back to
+/// the site's root.
 #[derive(Clone, Debug)]
 pub struct PageMode {
-    /// `?embed=1`: no site chrome, heights posted to the parent.
+    /// Which page this is.
+    pub page: Page,
+    /// The way from this page to the site's root.
+    pub root: String,
+    /// Embedded: no site chrome, heights posted to the parent.
     pub embed: bool,
-    /// `?embed=1&section=<id>`: only that section.
-    pub section: Option<&'static str>,
+}
+
+impl PageMode {
+    /// Whether the page is embedded.
+    pub fn embed(&self) -> bool {
+        self.embed
+    }
 }
 
 /// Something the notice tells the reader about the URL.
 #[derive(Clone, Debug)]
-enum Repair {
+pub enum Repair {
+    /// A value of the scenario that was repaired.
     Url(Warning),
+    /// A `?section=` that names no section.
     Section(String),
 }
 
@@ -51,34 +98,42 @@ fn section_view(id: &str) -> AnyView {
     }
 }
 
-/// The whole article.
+/// The whole article, or one section of it on an embed page.
 #[component]
-pub fn App() -> impl IntoView {
-    let query = browser::query_param("lang");
-    let browser_langs = browser::preferred_languages();
-    let initial = Lang::negotiate(query.as_deref(), browser_langs.iter().map(String::as_str));
-    let decoded = decode(&browser::search());
-    let mut repairs: Vec<Repair> = decoded.warnings.into_iter().map(Repair::Url).collect();
-
-    let embed_on = browser::query_param("embed").as_deref() == Some("1");
-    let section = browser::query_param("section").and_then(|wanted| {
-        let found = SECTION_IDS.iter().copied().find(|id| *id == wanted);
-        if found.is_none() {
-            repairs.push(Repair::Section(wanted.chars().take(32).collect()));
-        }
-        found
-    });
-    let mode = PageMode { embed: embed_on, section: if embed_on { section } else { None } };
+pub fn App(
+    /// What the page starts from.
+    init: PageInit,
+) -> impl IntoView {
+    let PageInit { page, lang: initial, root, assumptions, embed, repairs, dark: dark_start, child_id } = init;
+    let mode = PageMode { page, root, embed };
     provide_context(mode.clone());
-    provide_state(initial, decoded.assumptions, media_matches("(prefers-color-scheme: dark)"));
-    if mode.embed {
-        let child_id = browser::query_param("childId").unwrap_or_else(|| "tether-explainer".into());
-        provide_context(embed::start(child_id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').take(64).collect()));
+    provide_state(initial, assumptions, dark_start);
+    // Height messages and the parent's viewport exist only in a browser.
+    #[cfg(not(feature = "ssr"))]
+    if mode.embed() {
+        provide_context(crate::embed::start(child_id));
     }
+    #[cfg(feature = "ssr")]
+    let _ = child_id;
 
     let lang = use_lang();
     let scenario = use_scenario();
     let Theme(dark) = expect_context::<Theme>();
+
+    // ECharts comes only when wanted. The static charts show the article's
+    // values in the page's language: a page that starts elsewhere, or a
+    // reader who changes the scenario, the language or the colours, needs
+    // the live ones.
+    let loader = Loader::new(format!("{}echarts.min.js", mode.root));
+    provide_context(loader);
+    let page_lang = mode.page.lang;
+    Effect::new(move |prev: Option<()>| {
+        let differs = scenario.with(|a| *a != Assumptions::default()) || lang.get() != page_lang;
+        dark.track();
+        if prev.is_some() || differs {
+            loader.request();
+        }
+    });
 
     // <html lang>, <title> and the colour scheme live outside the app's DOM:
     // sync them.
@@ -87,9 +142,6 @@ pub fn App() -> impl IntoView {
         browser::set_document_language(l.tag(), l.strings().site_title);
     });
     Effect::new(move |_| browser::set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" }));
-    if mode.embed {
-        browser::set_root_attribute("data-embed", "true");
-    }
 
     // The scenario lives in the URL: rewritten once the reader has paused
     // for URL_IDLE_MS, never on the first run, so a shared link stays as it
@@ -112,20 +164,13 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // Deep links: the sections exist only once the app has rendered, after
-    // the browser's own jump to the fragment.
-    let hash = browser::hash();
-    if SECTION_IDS.contains(&hash.as_str()) {
-        request_animation_frame(move || browser::scroll_to_id(&hash));
-    }
-
-    let body = match mode.section {
+    let body = match mode.page.section {
         Some(id) => section_view(id),
         None => SECTION_IDS.iter().map(|id| section_view(id)).collect_view().into_any(),
     };
 
     view! {
-        {(!mode.embed).then(|| view! {
+        {(!mode.embed()).then(|| view! {
             <header class="masthead">
                 <div class="masthead-inner">
                     <h1>{move || lang.get().strings().site_title}</h1>
@@ -135,7 +180,12 @@ pub fn App() -> impl IntoView {
             </header>
             <Toolbar />
         })}
-        {mode.embed.then(|| view! { <EmbedBar /> })}
+        {mode.embed().then(|| view! { <EmbedBar /> })}
+        // Shown by the page's loader (boot-*.js) only if the code cannot
+        // start; the prerendered article stays readable beneath it.
+        <p class="fatal" role="alert" data-testid="code-unavailable" hidden>
+            {move || lang.get().strings().code_unavailable}
+        </p>
         <Notice repairs=repairs />
         <main class="article">{body}</main>
     }
@@ -170,16 +220,17 @@ fn write_url_when_idle(
     pending.set_value(handle.ok());
 }
 
-/// The address of this page with `lang` and the scenario: what "share"
-/// copies and what an embed's "open the full article" opens.
-fn scenario_url(lang: Lang, a: &Assumptions) -> String {
+/// The address of the whole article in `lang` with the scenario, from
+/// `base` (the site's root, absolute or relative): what "share" copies and
+/// what an embed's "open the full article" opens.
+fn scenario_url(base: &str, lang: Lang, a: &Assumptions) -> String {
     let q = encode(a);
-    let base = browser::base_url();
+    let path = Page { lang, section: None }.path();
     let tag = lang.tag();
     if q.is_empty() {
-        format!("{base}?lang={tag}")
+        format!("{base}{path}?lang={tag}")
     } else {
-        format!("{base}?lang={tag}&{q}")
+        format!("{base}{path}?lang={tag}&{q}")
     }
 }
 
@@ -236,8 +287,9 @@ fn Toolbar() -> impl IntoView {
             </button>
         }
     };
+    let root = expect_context::<PageMode>().root;
     let share = move |_| {
-        browser::copy_text(&scenario.with(|a| scenario_url(lang.get_untracked(), a)));
+        browser::copy_text(&scenario.with(|a| scenario_url(&browser::site_url(&root), lang.get_untracked(), a)));
         copied.set(true);
     };
     view! {
@@ -287,7 +339,8 @@ fn Toolbar() -> impl IntoView {
 fn EmbedBar() -> impl IntoView {
     let lang = use_lang();
     let scenario = use_scenario();
-    let href = move || scenario.with(|a| scenario_url(lang.get(), a));
+    let root = expect_context::<PageMode>().root;
+    let href = move || scenario.with(|a| scenario_url(&root, lang.get(), a));
     view! {
         <div class="embed-bar">
             <a href=href target="_blank" rel="noopener">{move || lang.get().strings().embed_open_full}" ↗"</a>
@@ -296,20 +349,29 @@ fn EmbedBar() -> impl IntoView {
     }
 }
 
-/// The button that switches to the other language.
+/// The link to this page in the other language. Without the code it is a
+/// plain link to the other page; with it, the language switches in place
+/// (keeping the scenario and scroll position) and the address follows.
 #[component]
 fn LangSwitch() -> impl IntoView {
     let lang = use_lang();
-    let switch = move |_| {
+    let PageMode { page, root, .. } = expect_context::<PageMode>();
+    let href = {
+        let root = root.clone();
+        move || format!("{root}{}", Page { lang: lang.get().other(), ..page }.path())
+    };
+    let switch = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
         let next = lang.get_untracked().other();
         lang.set(next);
-        browser::replace_query_param("lang", next.tag());
+        browser::show_page(&root, &Page { lang: next, ..page }.path(), next.tag());
     };
     view! {
-        <button
-            type="button"
+        <a
             class="pill lang-switch"
             data-testid="lang-switch"
+            href=href
+            hreflang=move || lang.get().other().tag()
             // Named by its visible text, in its own language (WCAG 2.5.3);
             // the longer description is a tooltip.
             lang=move || lang.get().other().tag()
@@ -317,6 +379,6 @@ fn LangSwitch() -> impl IntoView {
             on:click=switch
         >
             {move || lang.get().strings().lang_switch}
-        </button>
+        </a>
     }
 }

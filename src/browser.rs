@@ -5,8 +5,14 @@
 
 use wasm_bindgen::JsCast;
 
+/// The window, in a browser. Natively (the prerender) there is none, so
+/// every function here does nothing there instead of panicking.
 fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
 }
 
 /// The value of `?name=` in the page URL, if present.
@@ -39,25 +45,18 @@ pub fn set_document_language(tag: &str, title: &str) {
     doc.set_title(title);
 }
 
-/// Replaces one query parameter in the address bar without reloading or
-/// adding a history entry.
-pub fn replace_query_param(name: &str, value: &str) {
+/// Shows the page at `root` + `path` in the address bar, with `?lang=tag`
+/// and the rest of the query and the fragment as they are, without
+/// reloading or adding a history entry (the language switched in place).
+pub fn show_page(root: &str, path: &str, tag: &str) {
     let Some(w) = window() else { return };
     let Ok(href) = w.location().href() else { return };
-    let Ok(url) = web_sys::Url::new(&href) else { return };
-    url.search_params().set(name, value);
+    let Ok(url) = web_sys::Url::new_with_base(&format!("{root}{path}"), &href) else { return };
+    url.set_search(&w.location().search().unwrap_or_default());
+    url.search_params().set("lang", tag);
+    url.set_hash(&w.location().hash().unwrap_or_default());
     if let Ok(history) = w.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
-    }
-}
-
-/// Removes the "loading" notice that index.html shows until the app starts.
-pub fn remove_boot_notice() {
-    let boot = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("[data-boot]").ok().flatten());
-    if let Some(el) = boot.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        el.remove();
     }
 }
 
@@ -81,13 +80,25 @@ pub fn hash() -> String {
         .unwrap_or_default()
 }
 
-/// The page's address without query or fragment: where embeds point.
-pub fn base_url() -> String {
-    let Some(loc) = window().map(|w| w.location()) else { return String::new() };
-    let origin = loc.origin().unwrap_or_default();
-    let path = loc.pathname().unwrap_or_default();
-    let path = path.strip_suffix("index.html").unwrap_or(&path).to_string();
-    format!("{origin}{path}")
+/// The site's root as an absolute address (ending in `/`), from this
+/// page's way back to it (`root`, e.g. `"../"`): where embeds and shared
+/// links point.
+pub fn site_url(root: &str) -> String {
+    let Some(href) = window().and_then(|w| w.location().href().ok()) else { return String::new() };
+    let target = if root.is_empty() { "./" } else { root };
+    web_sys::Url::new_with_base(target, &href)
+        .map(|u| {
+            u.set_search("");
+            u.set_hash("");
+            u.href()
+        })
+        .unwrap_or_default()
+}
+
+/// `<html>`'s attribute `name`, which the prerender writes for the code
+/// (`data-root`, `data-page`).
+pub fn root_attribute(name: &str) -> Option<String> {
+    window()?.document()?.document_element()?.get_attribute(name)
 }
 
 /// Replaces the model's part of the query string with `model_query`,

@@ -5,38 +5,37 @@
 //! URL and reader input → [`model::Assumptions`] → [`model::Figures`] →
 //! prose numbers and charts. See ARCHITECTURE.md.
 //!
-//! `model`, `i18n` and `charts` are pure Rust and build natively, which is
-//! where most tests run. The browser-only modules are compiled for wasm32.
+//! `model`, `i18n` and `charts` are pure Rust and build with no features,
+//! which is where most tests run. The page (`app`, `sections`, `widgets`)
+//! builds under the `web` feature, in two ways: `csr` for the browser, and
+//! `ssr` natively, where `prerender` renders every page to HTML at build time
+//! with the same components.
+// SSR view types nest deeper than the default limit allows.
+#![recursion_limit = "256"]
 
 pub mod charts;
 pub mod i18n;
 pub mod model;
+pub mod site;
 
-#[cfg(target_arch = "wasm32")]
-mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "web")]
+pub mod app;
+#[cfg(feature = "web")]
 pub mod browser;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "web")]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "web")]
 pub mod fatal;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "ssr")]
+pub mod prerender;
+#[cfg(feature = "web")]
 mod sections;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "web")]
 pub mod state;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "web")]
 pub mod widgets;
 
-/// Mounts the article into `<body>`.
-#[cfg(target_arch = "wasm32")]
-pub fn start() {
-    fatal::install_panic_hook();
-    browser::remove_boot_notice();
-    leptos::mount::mount_to_body(app::App);
-}
-
-/// The article only runs in a browser; natively there is nothing to start.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn start() {
-    eprintln!("This is a WebAssembly app: run `make serve` and open http://127.0.0.1:8080/.");
-}
+#[cfg(any(feature = "csr", feature = "hydrate"))]
+mod boot;
+#[cfg(any(feature = "csr", feature = "hydrate"))]
+pub use boot::start;

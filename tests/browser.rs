@@ -123,6 +123,46 @@ async fn missing_echarts_marks_the_figure_failed() {
     parent.remove();
 }
 
+/// A chart with a prerendered static SVG keeps it while ECharts has not been
+/// asked for, and the live chart takes its place, in the same element, once
+/// the loader has it.
+#[wasm_bindgen_test]
+async fn a_static_chart_stays_until_echarts_is_wanted_then_goes_live_in_place() {
+    use explainer::widgets::echarts::{LoadState, Loader};
+    ensure_echarts();
+    let parent = host();
+    let option = RwSignal::new(chart("Live title", vec![1.0, 2.0, 3.0]));
+    let slot = std::rc::Rc::new(std::cell::Cell::new(None::<Loader>));
+    let handle = leptos::mount::mount_to(parent.clone(), {
+        let slot = slot.clone();
+        move || {
+            let loader = Loader::new("echarts.min.js".into());
+            slot.set(Some(loader));
+            provide_context(loader);
+            view! { <EChart option=option name="test" /> }
+        }
+    });
+    let loader = slot.get().expect("the app provided a loader");
+    let el = chart_el(&parent);
+    assert_eq!(el.get_attribute("data-chart").as_deref(), Some("test"));
+    // What boot.rs moves in from the prerendered page.
+    el.set_inner_html(r#"<svg class="static-chart" role="img" aria-label="Static"><text>Static title</text></svg>"#);
+    settle().await;
+    assert!(!has_instance(&el), "no ECharts instance before anyone asked for it");
+    assert!(el.query_selector("svg.static-chart").unwrap().is_some(), "the static chart is still shown");
+    assert_eq!(el.get_attribute("data-updates").as_deref(), Some("0"));
+
+    loader.request();
+    assert_eq!(loader.state_untracked(), LoadState::Ready, "ECharts is already on the page");
+    settle().await;
+    assert!(has_instance(&el), "the live chart was created");
+    assert!(el.query_selector("svg.static-chart").unwrap().is_none(), "in place of the static one");
+    assert!(el.text_content().unwrap_or_default().contains("Live title"));
+    assert_eq!(el.get_attribute("data-updates").as_deref(), Some("1"));
+    drop(handle);
+    parent.remove();
+}
+
 #[wasm_bindgen_test]
 fn a_fatal_error_is_shown_as_text_on_the_page() {
     explainer::fatal::show("<b>boom</b> at src/x.rs:1");

@@ -89,6 +89,8 @@ pub struct Strings {
     pub lang_switch_label: &'static str,
     /// Locale string `fatal_error`.
     pub fatal_error: &'static str,
+    /// Locale string `code_unavailable`.
+    pub code_unavailable: &'static str,
     /// Locale string `toolbar_label`.
     pub toolbar_label: &'static str,
     /// Locale string `basis_label`.

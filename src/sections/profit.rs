@@ -65,6 +65,7 @@ pub fn Profit() -> impl IntoView {
                             min="0"
                             max=GUESS_MAX_BN
                             step="0.5"
+                            value=move || guess_bn.get().to_string()
                             prop:value=move || guess_bn.get().to_string()
                             aria-valuetext=move || guess_text.get()
                             data-testid="slider-guess"

@@ -55,6 +55,7 @@ pub fn Draggable(
         }
     };
     let on_down = move |ev: leptos::ev::PointerEvent| {
+        binding.wake();
         let el: web_sys::Element = event_target(&ev);
         let _ = el.set_pointer_capture(ev.pointer_id());
         drag.set_value(Some((ev.client_x() as f64, value.get_untracked())));
@@ -80,6 +81,7 @@ pub fn Draggable(
             aria-orientation="horizontal"
             data-testid=format!("drag-{}", spec.key)
             on:keydown=on_key
+            on:focus=move |_| binding.wake()
             on:pointerdown=on_down
             on:pointermove=on_move
             on:pointerup=on_up

@@ -1,11 +1,89 @@
-//! Thin bindings to the four ECharts calls the figure host needs.
+//! Thin bindings to the four ECharts calls the figure host needs, and the
+//! loader that fetches ECharts only once the reader starts to interact.
 //!
 //! charming's own `WasmRenderer` finds its element by a global id, renders to
 //! canvas only, always merges, and cannot dispose, so the host calls ECharts
 //! directly on the element it mounted.
 
+use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// Where ECharts is in coming.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoadState {
+    /// Not asked for: the static charts the prerender drew are shown.
+    Idle,
+    /// Its script is on its way.
+    Loading,
+    /// `window.echarts` is there.
+    Ready,
+    /// The script failed to load or did not define `echarts`.
+    Failed,
+}
+
+/// Fetches ECharts on first demand. A reader who only reads never pays for
+/// it: the prerendered charts are static SVG. The first sign of interaction
+/// (a control focused or moved, a chart hovered, the language or colours
+/// switched) asks for it, and each chart goes live in place of its static
+/// copy once it arrives.
+#[derive(Clone, Copy)]
+pub struct Loader {
+    state: RwSignal<LoadState>,
+    url: StoredValue<String>,
+}
+
+impl Loader {
+    /// A loader for the script at `url` (relative to the page).
+    pub fn new(url: String) -> Self {
+        Self { state: RwSignal::new(LoadState::Idle), url: StoredValue::new(url) }
+    }
+
+    /// The state, tracked.
+    pub fn state(self) -> LoadState {
+        self.state.get()
+    }
+
+    /// The state, untracked.
+    pub fn state_untracked(self) -> LoadState {
+        self.state.get_untracked()
+    }
+
+    /// Starts loading ECharts unless it is loading or loaded. Call from
+    /// event handlers and effects only: it touches the document.
+    pub fn request(self) {
+        if self.state.get_untracked() != LoadState::Idle {
+            return;
+        }
+        if loaded() {
+            self.state.set(LoadState::Ready);
+            return;
+        }
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Some(script) = doc.create_element("script").ok().and_then(|e| e.dyn_into::<web_sys::HtmlScriptElement>().ok())
+        else {
+            self.state.set(LoadState::Failed);
+            return;
+        };
+        self.state.set(LoadState::Loading);
+        let state = self.state;
+        let done = Closure::once_into_js(move || state.set(if loaded() { LoadState::Ready } else { LoadState::Failed }));
+        let failed = Closure::once_into_js(move || state.set(LoadState::Failed));
+        script.set_onload(Some(done.unchecked_ref()));
+        script.set_onerror(Some(failed.unchecked_ref()));
+        script.set_async(true);
+        script.set_src(&self.url.get_value());
+        if let Some(head) = doc.head() {
+            let _ = head.append_child(&script);
+        }
+    }
+}
+
+/// The loader in context. Without one (a component test mounting a lone
+/// chart), ECharts is whatever the page already has.
+pub fn use_loader() -> Option<Loader> {
+    use_context::<Loader>()
+}
 
 #[wasm_bindgen]
 extern "C" {
@@ -102,6 +180,9 @@ pub fn has_instance(el: &web_sys::HtmlElement) -> bool {
 
 /// Whether a CSS media query matches, e.g. `(prefers-color-scheme: dark)`.
 pub fn media_matches(query: &str) -> bool {
+    if !cfg!(target_arch = "wasm32") {
+        return false;
+    }
     web_sys::window()
         .and_then(|w| w.match_media(query).ok().flatten())
         .map(|m| m.matches())

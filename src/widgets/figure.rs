@@ -8,15 +8,21 @@
 //! the component unmounts. Animation is off with reduced motion, and while a
 //! control is moving. If ECharts cannot draw, the figure opens its data table
 //! with a notice.
+//!
+//! Until ECharts is wanted (see [`echarts::Loader`]), the element holds the
+//! static SVG the prerender drew from the same option; the live chart
+//! replaces it in the same box, so nothing moves.
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_use::{use_intersection_observer_with_options, use_resize_observer, UseIntersectionObserverOptions};
+use leptos_use::{use_intersection_observer_with_options, use_resize_observer, use_window, UseIntersectionObserverOptions};
 
-use super::echarts::{self, media_matches, Instance};
+use super::echarts::{self, media_matches, use_loader, Instance, LoadState};
 use super::SourceNote;
+use crate::app::PageMode;
 use crate::browser;
 use crate::charts::table;
+use crate::site::Page;
 use crate::embed::EmbedViewport;
 use crate::i18n::Lang;
 use crate::state::{use_dark, use_lang, LastStep, Locale};
@@ -44,6 +50,10 @@ pub fn EChart(
     /// the figure can show its table instead.
     #[prop(optional)]
     failed: Option<RwSignal<bool>>,
+    /// The chart's name (its section), which the prerender's static SVG
+    /// carries too.
+    #[prop(optional)]
+    name: &'static str,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let instance: StoredValue<Option<(Instance, bool)>, LocalStorage> = StoredValue::new_local(None);
@@ -51,15 +61,12 @@ pub fn EChart(
     // redrawn unless its option changed meanwhile.
     let applied: StoredValue<Option<String>> = StoredValue::new(None);
     let failed = failed.unwrap_or_else(|| RwSignal::new(false));
-    if !echarts::loaded() {
-        failed.set(true);
-    }
+    let loader = use_loader();
     let updates = RwSignal::new(0u32);
     let near = RwSignal::new(eager);
     let in_view = RwSignal::new(eager);
     let dark = use_dark();
     let clock = LastStep::find();
-    let reduced_motion = media_matches("(prefers-reduced-motion: reduce)");
     let lang = use_context::<Locale>().map(|l| Signal::from(l.0)).unwrap_or(Signal::stored(Lang::En));
 
     if !eager {
@@ -81,8 +88,8 @@ pub fn EChart(
     // Printing needs every chart, wherever the reader has scrolled, but only
     // while printing: afterwards charts out of view stop following steps again.
     let printing = RwSignal::new(false);
-    let _ = leptos_use::use_event_listener(window(), leptos::ev::beforeprint, move |_| printing.set(true));
-    let _ = leptos_use::use_event_listener(window(), leptos::ev::afterprint, move |_| printing.set(false));
+    let _ = leptos_use::use_event_listener(use_window(), leptos::ev::beforeprint, move |_| printing.set(true));
+    let _ = leptos_use::use_event_listener(use_window(), leptos::ev::afterprint, move |_| printing.set(false));
 
     // Inside an auto-height iframe the host script reports what the parent's
     // reader can see; the chart is near or in view of that too.
@@ -113,6 +120,29 @@ pub fn EChart(
             return;
         }
         let Some(el) = node.get() else { return };
+        let state = match loader {
+            Some(l) => l.state(),
+            None if echarts::loaded() => LoadState::Ready,
+            None => LoadState::Failed,
+        };
+        match state {
+            LoadState::Ready => {}
+            LoadState::Failed => {
+                failed.set(true);
+                return;
+            }
+            LoadState::Loading => return,
+            LoadState::Idle => {
+                // A chart with no static copy to show (none was
+                // prerendered for it) needs ECharts now.
+                if el.child_element_count() == 0 {
+                    if let Some(l) = loader {
+                        l.request();
+                    }
+                }
+                return;
+            }
+        }
         let theme_changed = instance.with_value(|slot| slot.as_ref().is_some_and(|(_, d)| *d != dark));
         let json = option.get();
         if !theme_changed && applied.with_value(|a| a.as_deref() == Some(json.as_str())) {
@@ -120,7 +150,7 @@ pub fn EChart(
         }
         // No animation for readers who asked for less motion, nor while a
         // control is moving: each step is drawn at once.
-        let animate = !reduced_motion && !clock.is_some_and(|c| c.moving());
+        let animate = !media_matches("(prefers-reduced-motion: reduce)") && !clock.is_some_and(|c| c.moving());
         let ok = instance
             .try_update_value(|slot| {
                 if theme_changed {
@@ -129,6 +159,9 @@ pub fn EChart(
                     }
                 }
                 if slot.is_none() {
+                    // The static chart goes: ECharts appends to its
+                    // container without clearing it.
+                    el.set_inner_html("");
                     *slot = Instance::new(&el, dark).ok().map(|i| (i, dark));
                 }
                 slot.as_ref().map(|(i, _)| i.set_option_json(&json, animate).is_ok()).unwrap_or(false)
@@ -163,6 +196,7 @@ pub fn EChart(
             node_ref=node
             class="echart"
             data-testid="echart"
+            data-chart=(!name.is_empty()).then_some(name)
             // Once drawn, ECharts' aria option labels this element with a
             // summary of the chart; as an image, that label is what a screen
             // reader reads.
@@ -192,7 +226,9 @@ fn DataTables(
 ) -> impl IntoView {
     let lang = use_lang();
     let open = RwSignal::new(false);
-    let shown = move || open.get() || failed.get();
+    // The prerendered page carries every table, closed, so it can be read
+    // without the code; the live page builds them only while open.
+    let shown = move || open.get() || failed.get() || cfg!(feature = "ssr");
     let tables = Memo::new(move |_| if shown() { option.with(|json| table::from_json(json)) } else { Vec::new() });
     let download = move |_| {
         let csv = option.with_untracked(|json| table::csv(&table::from_json(json)));
@@ -253,22 +289,39 @@ pub fn FigureCard(
     let lang = use_lang();
     let failed = RwSignal::new(false);
     let code = RwSignal::new(None::<String>);
+    let root = use_context::<PageMode>().map(|m| m.root).unwrap_or_default();
+    let loader = use_loader();
+    // Pointing at or into the figure is the first sign the reader wants the
+    // live chart.
+    let wake = move || {
+        if let Some(l) = loader {
+            l.request();
+        }
+    };
+    #[cfg(feature = "ssr")]
+    crate::prerender::record_chart(section, option.get_untracked(), description.get_untracked());
     let copy = move |_| {
         let l = lang.get_untracked();
-        let base = browser::base_url();
+        let base = browser::site_url(&root);
         let title = l.strings().site_title.replace('"', "&quot;");
+        let page = Page { lang: l, section: Some(section) }.path();
         let snippet = format!(
-            "<iframe src=\"{base}?embed=1&amp;section={section}&amp;lang={tag}\" title=\"{title}\" \
+            "<iframe src=\"{base}{page}\" title=\"{title}\" \
              data-tether-explainer style=\"width:100%;border:0;min-height:420px\" loading=\"lazy\"></iframe>\n\
              <script src=\"{base}embed.js\" async></script>",
-            tag = l.tag(),
         );
         browser::copy_text(&snippet);
         code.set(Some(snippet));
     };
     view! {
-        <figure class="figure" data-testid="figure">
-            <EChart option=option failed=failed />
+        <figure
+            class="figure"
+            data-testid="figure"
+            on:pointerenter=move |_| wake()
+            on:focusin=move |_| wake()
+            on:touchstart=move |_| wake()
+        >
+            <EChart option=option failed=failed name=section />
             <p class="visually-hidden">{move || description.get()}</p>
             <DataTables option=option failed=failed section=section />
             <figcaption>

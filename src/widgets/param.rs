@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{format_param, param_label};
 use crate::model::{Assumptions, Param};
+use super::echarts::{use_loader, Loader};
 use crate::state::{use_lang, use_scenario, LastStep};
 
 /// One parameter, seen from a control.
@@ -20,6 +21,7 @@ pub struct ParamBinding {
     pub label: Signal<&'static str>,
     scenario: RwSignal<Assumptions>,
     clock: Option<LastStep>,
+    loader: Option<Loader>,
 }
 
 impl ParamBinding {
@@ -35,6 +37,15 @@ impl ParamBinding {
             label: Signal::derive(move || param_label(lang.get(), param)),
             scenario,
             clock: LastStep::find(),
+            loader: use_loader(),
+        }
+    }
+
+    /// The reader is about to use the control (it took focus or a
+    /// pointer): the charts it drives should go live.
+    pub fn wake(&self) {
+        if let Some(l) = self.loader {
+            l.request();
         }
     }
 
@@ -42,6 +53,7 @@ impl ParamBinding {
     /// values leave the scenario untouched.
     pub fn set(&self, v: f64) {
         let param = self.param;
+        self.wake();
         if v != self.value.get_untracked() {
             if let Some(clock) = self.clock {
                 clock.note();

@@ -33,10 +33,16 @@ pub fn ParamSlider(
                 min=spec.min
                 max=spec.max
                 step=spec.step
+                // The attribute is what the prerendered page carries; the
+                // property is what the browser shows once the reader moved it.
+                value=move || value.get().to_string()
                 prop:value=move || value.get().to_string()
+                data-param=spec.key
                 aria-valuetext=text
                 data-testid=format!("slider-{}", spec.key)
                 on:input=on_input
+                on:focus=move |_| binding.wake()
+                on:pointerdown=move |_| binding.wake()
             />
         </label>
     }

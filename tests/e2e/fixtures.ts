@@ -64,7 +64,11 @@ export const test = base.extend<{ page: Page }>({
       startedAt.set(req, navigations);
     });
     page.on("requestfailed", (req) => {
-      const abortedByNavigation = /ERR_ABORTED/.test(req.failure()?.errorText ?? "") && navigations > (startedAt.get(req) ?? navigations);
+      const aborted = /ERR_ABORTED/.test(req.failure()?.errorText ?? "");
+      // A page that sends the reader to the page in their language (or an
+      // old embed link to its embed page) cuts its own load short, in any
+      // frame: the new page is the one that counts.
+      const abortedByNavigation = aborted && (navigations > (startedAt.get(req) ?? navigations) || req.isNavigationRequest());
       if (!abortedByNavigation) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
     });
     await page.exposeFunction(CSP_BINDING, (line: string) => {
@@ -93,12 +97,23 @@ export async function scrollThrough(page: Page) {
   }
 }
 
-/** Waits until the app has mounted and `section`'s chart has drawn (charts
- * are created as they near the viewport, so it scrolls there first). */
+/** Waits until the code has taken over the prerendered page. */
+export async function live(page: Page) {
+  await expect(page.locator("html[data-live]")).toBeAttached();
+}
+
+/** Waits until the app has mounted and `section`'s chart is live: ECharts
+ * loads on the first sign of interaction, so it points at the figure, and
+ * charts are created as they near the viewport, so it scrolls there first. */
 export async function ready(page: Page, section = "printing-press") {
+  await live(page);
   await expect(page.locator(`#${section}`)).toBeVisible();
   await page.locator(`#${section}`).scrollIntoViewIfNeeded();
-  await expect(page.locator(`#${section} [data-testid=echart] svg`)).toBeVisible();
+  if (await page.locator(`#${section} [data-testid=figure]`).count()) {
+    await page.locator(`#${section} [data-testid=figure]`).hover();
+    await expect(page.locator(`#${section} [data-testid=echart]`)).not.toHaveAttribute("data-updates", "0");
+    await expect(page.locator(`#${section} [data-testid=echart] svg:not(.static-chart)`)).toBeVisible();
+  }
 }
 
 /** How many times a section's chart has been updated. */

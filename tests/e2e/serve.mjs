@@ -1,10 +1,12 @@
 // A tiny static server for the release build, bound to 127.0.0.1 only.
 // Usage: node tests/e2e/serve.mjs [port] [dir] [prefix]
 // With a prefix such as /some/subpath/, files are served only under it, as
-// GitHub Pages serves a project site; anything else is a 404.
+// GitHub Pages serves a project site; anything else is a 404. A folder
+// serves its index.html; text and wasm are gzipped for clients that ask.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const port = Number(process.argv[2] ?? 8123);
 const root = resolve(process.argv[3] ?? "dist");
@@ -28,7 +30,15 @@ createServer(async (req, res) => {
     if (!file.startsWith(root)) throw new Error("outside root");
     if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
     const body = await readFile(file);
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+    const type = types[extname(file)] ?? "application/octet-stream";
+    // Compressed as GitHub Pages compresses, so transfer sizes are real.
+    if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "") && /text|javascript|json|svg|wasm/.test(type)) {
+      const zipped = gzipSync(body, { level: 6 });
+      res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding" });
+      res.end(zipped);
+      return;
+    }
+    res.writeHead(200, { "content-type": type });
     res.end(body);
   } catch {
     const notFound = await readFile(join(root, "404.html")).catch(() => "not found");

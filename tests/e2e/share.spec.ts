@@ -60,7 +60,9 @@ test("every figure offers embed code with the host script", async ({ page }) => 
   await ready(page);
   await page.locator("#printing-press").getByTestId("embed-copy").click();
   const code = page.locator("#printing-press").getByTestId("embed-code");
-  await expect(code).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:8123\/\?embed=1&amp;section=printing-press&amp;lang=ja"/);
+  // The section's own prerendered page, which shows its figure before any
+  // script runs.
+  await expect(code).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:8123\/embed\/printing-press\/"/);
   await expect(code).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:8123\/embed\.js" async><\/script>/);
   expect(await page.locator("[data-testid=embed-copy]").count()).toBeGreaterThanOrEqual(8);
 });
@@ -132,6 +134,10 @@ test("inside an auto-height embed, figures stay in view as the host page scrolls
   await expect
     .poll(() => whole.locator("#rate-cuts .beat-figure").evaluate((f) => new DOMMatrix(getComputedStyle(f).transform).m42))
     .toBeGreaterThan(50);
+  // The static chart is there at once; pointing at it brings the live one,
+  // drawn because the host reports it in view.
+  await expect(whole.locator("#rate-cuts [data-testid=echart] svg.static-chart")).toBeAttached();
+  await whole.locator("#rate-cuts [data-testid=figure]").dispatchEvent("pointerenter");
   await expect.poll(() => chartUpdatesIn(whole, "rate-cuts")).toBeGreaterThan(0);
 });
 

@@ -1,0 +1,227 @@
+// Trunk post-build hook (Trunk.toml): turns Trunk's page shell into the
+// prerendered site.
+//
+//  1. Runs the native prerender (`cargo run --features ssr --bin prerender`),
+//     which renders every page with the app's own components and lists each
+//     figure's ECharts option, exactly as the live chart will receive it.
+//  2. Draws every figure as static SVG with ECharts' server-side renderer,
+//     all pages in this one process (so class prefixes never collide), and
+//     drops the inline <style> ECharts writes (the CSP forbids it; the static
+//     charts need none of its hover rules).
+//  3. Writes one page per language and per embedded section: `index.html`
+//     (Japanese), `en/index.html`, `embed/<id>/index.html`,
+//     `en/embed/<id>/index.html`, each with its own <html lang>, title,
+//     description, canonical and hreflang links, and Open Graph and Twitter
+//     cards, and asset links that work from its folder (and so under a
+//     GitHub Pages subpath).
+//  4. Replaces Trunk's loader with one that never blocks the first paint: no
+//     preloads competing with the page, a module script that starts the wasm
+//     and shows a notice if it cannot.
+//  5. Release builds only: the Content-Security-Policy <meta>, and the hash
+//     of the one inline script (the language check, which must run before
+//     the first paint).
+//
+// SITE_URL (for example https://user.github.io/repo/) makes canonical and
+// Open Graph addresses absolute; without it they are relative.
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as echarts from "echarts";
+
+import { POLICY } from "./csp.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, "..", "..");
+
+/** The size static charts are drawn at; CSS scales them to their box. */
+export const CHART_SIZE = { width: 380, height: 368 };
+
+/** Keys of the address that belong to the page, not the scenario
+ * (src/model/url.rs: PAGE_KEYS). */
+const PAGE_KEYS = ["lang", "embed", "section", "childId", "initialWidth", "parentTitle", "parentUrl"];
+
+const escapeAttr = (s) => String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeText = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const sha = (algo, text, enc) => createHash(algo).update(text).digest(enc);
+
+/** Runs the native prerender and returns its pages. */
+export function prerenderPages() {
+  const out = execFileSync("cargo", ["run", "--quiet", "--features", "ssr", "--bin", "prerender"], {
+    cwd: repo,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return JSON.parse(out);
+}
+
+/** Draws one option as static SVG: no animation, no inline style, labelled
+ * as an image with the chart's description. */
+export function staticSvg(optionJson, description) {
+  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, ...CHART_SIZE });
+  const option = JSON.parse(optionJson);
+  option.animation = false;
+  chart.setOption(option);
+  let svg = chart.renderToSVGString();
+  chart.dispose();
+  // Hover rules and the classes they hang on: a static chart has no hover.
+  svg = svg.replace(/<style[\s\S]*?<\/style>/g, "").replace(/\s(class="zr\d+-cls-\d+"|pointer-events="[^"]*")/g, "");
+  // Inline style attributes (text's font) become presentation attributes,
+  // which the CSP allows and CSS can still override.
+  svg = svg.replace(/\sstyle="([^"]*)"/g, (_, css) =>
+    css
+      .split(";")
+      .map((d) => d.split(":").map((x) => x.trim()))
+      .filter(([k, v]) => k && v && /^[a-z-]+$/.test(k))
+      .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
+      .join(""),
+  );
+  const { width, height } = CHART_SIZE;
+  // The root: fixed size out (CSS sizes it), a viewBox in, and a name.
+  svg = svg.replace(/^<svg\b([^>]*)>/, (_, attrs) => {
+    const kept = attrs
+      .replace(/\s(width|height|viewBox|style|class)="[^"]*"/g, "")
+      .trim();
+    return `<svg ${kept} viewBox="0 0 ${width} ${height}" class="static-chart" role="img" aria-label="${escapeAttr(description)}" focusable="false">`;
+  });
+  if (/<style|\sstyle="/.test(svg)) throw new Error("static chart still carries inline style, which the CSP blocks");
+  return svg;
+}
+
+/** The inline script that runs before the first paint: it sends a reader to
+ * the page in the language the address or (on the root page) the browser
+ * asks for, and old `?embed=1&section=` links to the section's embed page,
+ * keeping query and fragment; it marks a page whose address carries a
+ * scenario, whose numbers the code is yet to compute. */
+function headScript(sections) {
+  return `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),page=d.getAttribute("data-page")||"",root=d.getAttribute("data-root")||"",S=${JSON.stringify(sections)},K=${JSON.stringify(PAGE_KEYS)};` +
+    `function tag(t){t=String(t||"").split(/[-_]/)[0].trim().toLowerCase();return t==="en"||t==="ja"?t:null}` +
+    `var lang=tag(q.get("lang"));if(!lang&&page===""){var L=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];for(var i=0;i<L.length&&!lang;i++)lang=tag(L[i]);if(!lang)lang="en"}` +
+    `lang=lang||d.lang;var m=/embed\\/([^/]+)\\/$/.exec(page),sec=m?m[1]:(q.get("embed")==="1"&&S.indexOf(q.get("section"))>=0?q.get("section"):"");` +
+    `var want=(lang==="en"?"en/":"")+(sec?"embed/"+sec+"/":"");if(want!==page){location.replace(root+want+location.search+location.hash);return}` +
+    `if(q.get("embed")==="1")d.setAttribute("data-embed","true");q.forEach(function(v,k){if(K.indexOf(k)<0)d.setAttribute("data-pending","")})})();`;
+}
+
+/** The module that starts the app without blocking the first paint, and
+ * says so visibly if it cannot. */
+function bootScript(glue, wasm) {
+  return `import init from "./${glue}";
+const failed = () => {
+  if (document.querySelector(".fatal:not([hidden])")) return;
+  const note = document.querySelector("[data-testid=code-unavailable]");
+  if (note) note.hidden = false;
+};
+init({ module_or_path: new URL("./${wasm}", import.meta.url) }).catch((e) => {
+  failed();
+  console.warn("The interactive part could not start:", e);
+});
+`;
+}
+
+function main() {
+  const staging = process.env.TRUNK_STAGING_DIR;
+  if (!staging) {
+    console.error("prerender.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)");
+    process.exit(1);
+  }
+  const release = process.env.TRUNK_PROFILE === "release";
+  const started = performance.now();
+  const siteUrl = (process.env.SITE_URL ?? "").replace(/\/?$/, "/").replace(/^\/$/, "");
+
+  let shell = readFileSync(join(staging, "index.html"), "utf8");
+  // Trunk's loader: its glue and wasm names, then out with it and its preloads.
+  const loader = /<script type="module">([\s\S]*?)<\/script>/.exec(shell);
+  if (!loader) throw new Error("prerender.mjs: Trunk's inline loader script is missing");
+  const glue = /from\s+'\.\/([^']+\.js)'/.exec(loader[1])?.[1];
+  const wasm = /'\.\/([^']+_bg\.wasm)'/.exec(loader[1])?.[1];
+  if (!glue || !wasm) throw new Error("prerender.mjs: cannot read the glue and wasm names from Trunk's loader");
+  shell = shell.replace(loader[0], "");
+  shell = shell.replace(/\s*<link rel="(modulepreload|preload)"[^>]*>/g, "");
+  if (!shell.includes('<div id="app"></div>')) throw new Error('prerender.mjs: index.html must hold <div id="app"></div>');
+
+  const boot = bootScript(glue, wasm);
+  const bootName = `boot-${sha("sha256", boot, "hex").slice(0, 16)}.js`;
+  writeFileSync(join(staging, bootName), boot);
+  const bootSri = `sha384-${sha("sha384", boot, "base64")}`;
+
+  const pages = prerenderPages();
+  const rendered = performance.now();
+  const sections = pages.filter((p) => p.section).map((p) => p.section).filter((s, i, a) => a.indexOf(s) === i);
+  const inline = headScript(sections);
+  const inlineHash = `'sha256-${sha("sha256", inline, "base64")}'`;
+  const policy = POLICY.replace("script-src 'self'", `script-src 'self' ${inlineHash}`);
+
+  let charts = 0;
+  for (const p of pages) {
+    let app = p.html;
+    for (const c of p.charts) {
+      const svg = staticSvg(c.option, c.description);
+      const at = new RegExp(`(<div[^>]*\\bdata-chart="${c.name}"[^>]*>)(</div>)`);
+      if (!at.test(app)) throw new Error(`prerender.mjs: no element for chart ${c.name} on page /${p.path}`);
+      app = app.replace(at, (_, open, close) => open + svg + close);
+      charts++;
+    }
+    const heading = /<h2[^>]*>([\s\S]*?)<a\b[^>]*class="anchor"/.exec(app)?.[1].replace(/<[^>]+>/g, "").trim();
+    const title = p.section && heading ? `${heading} — ${p.site_title}` : p.site_title;
+    const abs = (path) => (siteUrl ? siteUrl + path : p.root + path || "./");
+    const locale = p.lang === "ja" ? "ja_JP" : "en_US";
+    const altLocale = p.alternate_lang === "ja" ? "ja_JP" : "en_US";
+    const xDefault = p.section ? p.path.replace(/^en\//, "") : "";
+    const meta = [
+      `<title>${escapeText(title)}</title>`,
+      `<meta name="description" content="${escapeAttr(p.description)}" />`,
+      `<link rel="canonical" href="${escapeAttr(abs(p.path))}" />`,
+      `<link rel="alternate" hreflang="${p.lang}" href="${escapeAttr(abs(p.path))}" />`,
+      `<link rel="alternate" hreflang="${p.alternate_lang}" href="${escapeAttr(abs(p.alternate))}" />`,
+      `<link rel="alternate" hreflang="x-default" href="${escapeAttr(abs(xDefault))}" />`,
+      `<meta property="og:type" content="article" />`,
+      `<meta property="og:title" content="${escapeAttr(title)}" />`,
+      `<meta property="og:description" content="${escapeAttr(p.description)}" />`,
+      `<meta property="og:url" content="${escapeAttr(abs(p.path))}" />`,
+      `<meta property="og:locale" content="${locale}" />`,
+      `<meta property="og:locale:alternate" content="${altLocale}" />`,
+      `<meta property="og:site_name" content="${escapeAttr(p.site_title)}" />`,
+      `<meta name="twitter:card" content="summary" />`,
+      `<meta name="twitter:title" content="${escapeAttr(title)}" />`,
+      `<meta name="twitter:description" content="${escapeAttr(p.description)}" />`,
+      `<script>${inline}</script>`,
+    ].join("\n    ");
+
+    let html = shell
+      .replace(/<html lang="[^"]*"/, `<html lang="${p.lang}" data-page="${escapeAttr(p.path)}" data-root="${escapeAttr(p.root)}"${p.section ? ' data-embed="true"' : ""}`)
+      .replace(/\s*<title>[\s\S]*?<\/title>/, "")
+      .replace(/\s*<meta name="description"[^>]*>/, "")
+      .replace(/(<meta name="color-scheme"[^>]*>)/, `$1\n    ${meta}`)
+      .replace(
+        '<div id="app"></div>',
+        () => `<div id="app">${app}</div>\n    <script type="module" src="${p.root || "./"}${bootName}" integrity="${bootSri}" crossorigin="anonymous"></script>`,
+      );
+    // Asset links are relative to the root: from a folder, go back up.
+    if (p.root) html = html.replace(/(\s(?:href|src))="\.\/(?!\/)/g, `$1="${p.root}`);
+    if (release) {
+      if (!/<meta charset="utf-8"\s*\/?>/.test(html)) throw new Error('prerender.mjs: index.html must start its <head> with <meta charset="utf-8">');
+      html = html.replace(/(<meta charset="utf-8"\s*\/?>)/, `$1\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+    }
+    const file = join(staging, p.path, "index.html");
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, html);
+  }
+  const ms = (t) => `${Math.round(t)} ms`;
+  console.log(
+    `prerender.mjs: ${pages.length} pages, ${charts} static charts; native render ${ms(rendered - started)}, ` +
+      `SVG and pages ${ms(performance.now() - rendered)}${release ? `; policy: ${policy}` : ""}`,
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+    // ECharts' animation loop would keep Node alive.
+    process.exit(0);
+  } catch (e) {
+    console.error(e.message ?? e);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,91 @@
+//! The prerender: every page of the site rendered to HTML at build time, by
+//! the same components the browser runs, built natively with `ssr`.
+//!
+//! For each page it returns the app's HTML and, for each figure, the option
+//! JSON the live chart will receive and its description, so the build can
+//! draw the chart as static SVG with ECharts itself (`src/js/prerender.mjs`).
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use serde::Serialize;
+
+use crate::app::{App, PageInit};
+use crate::site::Page;
+
+/// One figure of a prerendered page.
+#[derive(Clone, Debug, Serialize)]
+pub struct ChartOut {
+    /// The chart's name (its section id), as its element's `data-chart`.
+    pub name: &'static str,
+    /// The ECharts option, as JSON text, exactly as the live chart gets it.
+    pub option: String,
+    /// The sentence that describes the chart to screen readers.
+    pub description: String,
+}
+
+/// One prerendered page.
+#[derive(Clone, Debug, Serialize)]
+pub struct PageOut {
+    /// The page's folder relative to the site's root (`""`, `"en/"`, …).
+    pub path: String,
+    /// The way back to the root from it.
+    pub root: String,
+    /// Its language tag.
+    pub lang: &'static str,
+    /// The same page in the other language, and its language tag.
+    pub alternate: String,
+    /// The other language's tag.
+    pub alternate_lang: &'static str,
+    /// The section of an embed page.
+    pub section: Option<&'static str>,
+    /// The site's title and description in the page's language.
+    pub site_title: &'static str,
+    /// A one-sentence description of the article.
+    pub description: &'static str,
+    /// The app's HTML, to go inside `<div id="app">`.
+    pub html: String,
+    /// The page's figures.
+    pub charts: Vec<ChartOut>,
+}
+
+thread_local! {
+    static CHARTS: RefCell<Option<Vec<ChartOut>>> = const { RefCell::new(None) };
+}
+
+/// Called by each figure as it renders: notes its option while a page is
+/// being prerendered (and does nothing otherwise).
+pub fn record_chart(name: &'static str, option: String, description: String) {
+    CHARTS.with(|c| {
+        if let Some(list) = c.borrow_mut().as_mut() {
+            list.push(ChartOut { name, option, description });
+        }
+    });
+}
+
+/// Renders one page at the article's values.
+pub fn render(page: Page) -> PageOut {
+    CHARTS.with(|c| *c.borrow_mut() = Some(Vec::new()));
+    let init = PageInit::article(page);
+    let html = Owner::new().with(|| view! { <App init=init /> }.to_html());
+    let charts = CHARTS.with(|c| c.borrow_mut().take()).unwrap_or_default();
+    let s = page.lang.strings();
+    let other = page.other_lang();
+    PageOut {
+        path: page.path(),
+        root: page.root(),
+        lang: page.lang.tag(),
+        alternate: other.path(),
+        alternate_lang: other.lang.tag(),
+        section: page.section,
+        site_title: s.site_title,
+        description: s.site_dek,
+        html,
+        charts,
+    }
+}
+
+/// Every page of the site.
+pub fn render_all() -> Vec<PageOut> {
+    Page::all().into_iter().map(render).collect()
+}

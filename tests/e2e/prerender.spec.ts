@@ -1,0 +1,251 @@
+// The prerendered site: what a reader gets before (or without) the code,
+// how the code takes over, and that old links still land where they did.
+import { test as plain, type Browser, type Page } from "@playwright/test";
+import { test, expect, live, SECTION_IDS } from "./fixtures";
+
+const ROOT = "http://127.0.0.1:8123/";
+const SUBPATH = "http://127.0.0.1:8124/some/subpath/";
+
+/** The article's address in `lang` under `base`. */
+const articleUrl = (base: string, lang: string) => `${base}${lang === "en" ? "en/" : ""}`;
+
+async function noJsPage(browser: Browser, width: number) {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+  return { context, page: await context.newPage() };
+}
+
+/** The reader-visible text of the app, as a reader would copy it. */
+const appText = (page: Page) => page.locator("#app").evaluate((el) => (el as HTMLElement).innerText);
+
+for (const base of [ROOT, SUBPATH]) {
+  for (const lang of ["ja", "en"]) {
+    for (const width of [390, 1280]) {
+      test(`without JavaScript, ${base === ROOT ? "/" : "a subpath"} in ${lang} at ${width} px is the whole article`, async ({ browser }) => {
+        const { context, page } = await noJsPage(browser, width);
+        const failed: string[] = [];
+        page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+        await page.goto(articleUrl(base, lang));
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        await expect(page.locator("section.beat")).toHaveCount(12);
+        for (const id of SECTION_IDS) await expect(page.locator(`section#${id}`)).toBeAttached();
+        // Every chart as SVG, drawn by ECharts at build time, named for readers.
+        const charts = page.locator("[data-testid=echart] > svg.static-chart[role=img]");
+        await expect(charts).toHaveCount(10);
+        for (const label of await charts.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""))) {
+          expect(label.length).toBeGreaterThan(20);
+        }
+        await charts.last().scrollIntoViewIfNeeded();
+        await expect(charts.last()).toBeVisible();
+        // All 23 source notes, the sources table and the data tables.
+        const facts = await page.locator("[data-fact]").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-fact"))));
+        expect([...new Set(facts)].sort((a, b) => a - b)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+        await expect(page.locator("#sources tbody tr")).toHaveCount(23);
+        expect(await page.locator("details.data table").count()).toBeGreaterThanOrEqual(10);
+        await page.locator("#printing-press details.data summary").click();
+        await expect(page.locator("#printing-press details.data table").first()).toBeVisible();
+        // Controls are real inputs at the article's values.
+        const sliders = page.locator("input[type=range]");
+        expect(await sliders.count()).toBeGreaterThanOrEqual(5);
+        for (const v of await sliders.evaluateAll((els) => els.map((e) => e.getAttribute("value")))) expect(v).toMatch(/^\d/);
+        // The notice for a failed start stays hidden; the stylesheet loaded.
+        await expect(page.getByTestId("code-unavailable")).toBeHidden();
+        expect(await page.locator(".figure").first().evaluate((e) => getComputedStyle(e).borderRadius)).not.toBe("0px");
+        expect(failed).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+}
+
+test("each page carries its own language, title, canonical, alternates and cards", async ({ browser }) => {
+  const { context, page } = await noJsPage(browser, 390);
+  for (const [path, lang, alt] of [["", "ja", "en/"], ["en/", "en", ""], ["en/embed/bci/", "en", "embed/bci/"]]) {
+    await page.goto(ROOT + path);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    const head = await page.evaluate(() => {
+      const m = (sel: string, attr = "content") => document.querySelector(sel)?.getAttribute(attr) ?? null;
+      return {
+        title: document.title,
+        description: m('meta[name="description"]'),
+        canonical: (document.querySelector('link[rel="canonical"]') as HTMLLinkElement | null)?.href,
+        alternates: [...document.querySelectorAll('link[rel="alternate"]')].map((l) => `${l.getAttribute("hreflang")} ${(l as HTMLLinkElement).href}`),
+        og: ["type", "title", "description", "url", "locale"].map((k) => m(`meta[property="og:${k}"]`)),
+        twitter: ["card", "title", "description"].map((k) => m(`meta[name="twitter:${k}"]`)),
+      };
+    });
+    expect(head.title.length).toBeGreaterThan(5);
+    if (path.includes("embed")) expect(head.title).toContain(" — ");
+    expect(head.description?.length).toBeGreaterThan(20);
+    expect(head.canonical).toBe(ROOT + path);
+    expect(head.alternates).toContain(`${lang} ${ROOT}${path}`);
+    expect(head.alternates).toContain(`${lang === "ja" ? "en" : "ja"} ${ROOT}${alt}`);
+    expect(head.alternates.some((a) => a.startsWith("x-default "))).toBe(true);
+    expect(head.og[0]).toBe("article");
+    expect(head.og.every((v) => v && v.length > 0)).toBe(true);
+    expect(head.og[4]).toBe(lang === "ja" ? "ja_JP" : "en_US");
+    expect(head.twitter.every((v) => v && v.length > 0)).toBe(true);
+  }
+  await context.close();
+});
+
+test("an embed page shows its section and figure without JavaScript", async ({ browser }) => {
+  const { context, page } = await noJsPage(browser, 600);
+  await page.goto(ROOT + "embed/printing-press/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.locator("main > section")).toHaveCount(1);
+  await expect(page.locator("header.masthead")).toHaveCount(0);
+  await expect(page.locator("#printing-press svg.static-chart")).toBeVisible();
+  await expect(page.locator("#printing-press [data-fact]").first()).toBeAttached();
+  await context.close();
+});
+
+for (const [lang, width] of [["ja", 390], ["en", 1280]] as const) {
+  test(`the live page's text equals the prerendered page's (${lang}, ${width} px)`, async ({ page, browser }) => {
+    const { context, page: still } = await noJsPage(browser, width);
+    await still.goto(articleUrl(ROOT, lang));
+    const prerendered = await appText(still);
+    await context.close();
+
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${articleUrl(ROOT, lang)}?lang=${lang}`);
+    await live(page);
+    const liveText = await appText(page);
+    expect(liveText.length).toBeGreaterThan(5000);
+    expect(liveText).toBe(prerendered);
+  });
+}
+
+test("without JavaScript, a page has at least 90% of the live page's text", async ({ page, browser }) => {
+  for (const lang of ["ja", "en"]) {
+    const { context, page: still } = await noJsPage(browser, 390);
+    await still.goto(articleUrl(ROOT, lang));
+    const without = (await still.evaluate(() => document.body.innerText)).length;
+    await context.close();
+    await page.goto(`${articleUrl(ROOT, lang)}?lang=${lang}`);
+    await live(page);
+    const withJs = (await page.evaluate(() => document.body.innerText)).length;
+    expect(without / withJs, `${lang}: ${without} of ${withJs} characters`).toBeGreaterThanOrEqual(0.9);
+  }
+});
+
+test("CLS stays at or below 0.01 over a read-through and the first interaction", async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as any;
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as any[]) w.__shifts.push({ value: e.value, recent: e.hadRecentInput });
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("./?lang=ja");
+  await live(page);
+  for (const id of SECTION_IDS) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(50);
+  }
+  await page.locator("#printing-press").scrollIntoViewIfNeeded();
+  await page.locator("#printing-press [data-testid=slider-y]").focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.locator("#printing-press [data-testid=echart]")).not.toHaveAttribute("data-updates", "0");
+  await page.waitForTimeout(500);
+  const shifts: { value: number; recent: boolean }[] = await page.evaluate(() => (window as any).__shifts);
+  // As CLS counts them: a shift right after the reader's own input (the
+  // prose reflowing around a changed number) is not unexpected.
+  const cls = shifts.filter((s) => !s.recent).reduce((a, s) => a + s.value, 0);
+  expect(cls, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.01);
+});
+
+test("a slider moved before the code arrived keeps its value, and its focus", async ({ page }) => {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto("./en/?lang=en", { waitUntil: "domcontentloaded" });
+  const slider = page.locator("#printing-press [data-testid=slider-h]");
+  await slider.focus();
+  const before = await slider.inputValue();
+  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
+  const moved = await slider.inputValue();
+  expect(Number(moved)).toBeGreaterThan(Number(before));
+  await expect(page.locator("html[data-live]")).toHaveCount(0);
+  release();
+  await live(page);
+  await expect(slider).toHaveValue(moved);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("slider-h");
+  // The prose follows the moved value.
+  const holdings = page.getByTestId("press-numbers").locator("[data-slot=holdings]");
+  await expect(holdings).not.toHaveText("$130 billion");
+  await expect(holdings).toHaveText(`$${moved} billion`);
+  // And the next key press goes on from there.
+  await page.keyboard.press("ArrowRight");
+  await expect(slider).not.toHaveValue(moved);
+});
+
+plain("if the code cannot load, the prerendered article stays, with a visible notice", async ({ page }) => {
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto("http://127.0.0.1:8123/en/");
+  await expect(page.getByTestId("code-unavailable")).toBeVisible();
+  await expect(page.getByTestId("code-unavailable")).toContainText("could not load");
+  await expect(page.locator("section.beat")).toHaveCount(12);
+  await expect(page.locator("svg.static-chart")).toHaveCount(10);
+  await expect(page.locator("html[data-live]")).toHaveCount(0);
+});
+
+test.describe("old links land where they did", () => {
+  test("a scenario link opens its language, computed for that scenario, at its section", async ({ page }) => {
+    await page.goto("./?lang=en&v=1&h=141&y=3.6#compute");
+    await expect(page).toHaveURL(/\/en\/\?lang=en&v=1&h=141&y=3\.6#compute$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator("html")).toHaveAttribute("data-pending", "");
+    await live(page);
+    const numbers = page.getByTestId("press-numbers");
+    await expect(numbers.locator("[data-slot=holdings]")).toHaveText("$141 billion");
+    await expect(numbers.locator("[data-slot=yield]")).toHaveText("3.6%");
+    // A scenario the static charts do not show brings the live ones at once.
+    await expect(page.locator("#compute [data-testid=echart]")).not.toHaveAttribute("data-updates", "0");
+    // Where the browser put it (below the toolbar's scroll padding and the
+    // section's scroll margin), though the sentences above it changed length
+    // when the scenario came in.
+    const [top, want] = await page.locator("#compute").evaluate((e) => [
+      e.getBoundingClientRect().top,
+      (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0) + (parseFloat(getComputedStyle(e).scrollMarginTop) || 0),
+    ]);
+    expect(Math.abs(top - want)).toBeLessThan(4);
+  });
+
+  for (const [locale, expected] of [["ja-JP", /\/$/], ["en-US", /\/en\/$/], ["fr-FR", /\/en\/$/]] as const) {
+    test(`the root page follows a ${locale} browser`, async ({ browser }) => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto(ROOT);
+      await expect(page).toHaveURL(expected);
+      await context.close();
+    });
+  }
+
+  test("?lang= wins over the page and the browser", async ({ page }) => {
+    await page.goto("./en/?lang=ja");
+    await expect(page).toHaveURL(/127\.0\.0\.1:8123\/\?lang=ja$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await page.goto("./?lang=en#bci");
+    await expect(page).toHaveURL(/\/en\/\?lang=en#bci$/);
+  });
+
+  test("?embed=1&section= opens the section's embed page", async ({ page }) => {
+    await page.goto("./?embed=1&section=why&lang=en");
+    await expect(page).toHaveURL(/\/en\/embed\/why\/\?embed=1&section=why&lang=en$/);
+    await expect(page.locator("main > section")).toHaveCount(1);
+    await live(page);
+    await page.goto(SUBPATH + "?embed=1&section=bci");
+    await expect(page).toHaveURL(/\/some\/subpath\/(en\/)?embed\/bci\/\?embed=1&section=bci$/);
+  });
+
+  test("under a subpath, a scenario link lands and computes too", async ({ page }) => {
+    await page.goto(SUBPATH + "?lang=en&v=1&h=141");
+    await expect(page).toHaveURL(/\/some\/subpath\/en\/\?lang=en&v=1&h=141$/);
+    await live(page);
+    await expect(page.getByTestId("press-numbers").locator("[data-slot=holdings]")).toHaveText("$141 billion");
+  });
+});
