@@ -22,12 +22,13 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 # Browsers and drivers write large temporary folders: keep them in target/ and remove them after tests.
 SCRATCH := $(CURDIR)/target/scratch
 
-.PHONY: bench echarts help setup tools rust-target trunk wasm-bindgen npm chromium serve dist test test-native test-wasm test-e2e bench clean screenshots
+.PHONY: measure-hydrate bench echarts help setup tools rust-target trunk wasm-bindgen npm chromium serve dist test test-native test-wasm test-e2e bench clean screenshots
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:8080 with live reload"
 	@echo "make test    run native, browser-component and end-to-end tests"
-	@echo "make dist    release build into dist/"
+	@echo "make dist    release build into dist/ (prerendered pages, wasm, ECharts)"
+	@echo "make bench   sizes and speed, slow-4G first visit included, against budgets"
 
 ## ---------- installs (each skips itself when satisfied) ----------
 
@@ -134,3 +135,12 @@ screenshots: dist chromium
 bench: dist chromium
 	@node tests/e2e/serve.mjs 8131 dist & pid=$$!; sleep 0.5; kill -0 $$pid 2>/dev/null || { echo "port 8131 is taken: stop what listens there"; exit 1; }; \
 	  node tests/e2e/bench.mjs http://127.0.0.1:8131/ dist; status=$$?; kill $$pid; exit $$status
+
+# The hydrate-or-replace measurement (ARCHITECTURE.md): the same site built
+# to hydrate the prerendered page instead of replacing it, into
+# target/hydrate-dist, measured beside the release build in one run.
+measure-hydrate: dist chromium
+	@sed 's/data-cargo-features="csr"/data-cargo-features="hydrate"/' index.html > hydrate.html
+	@trunk build --release=true --dist target/hydrate-dist hydrate.html; status=$$?; rm -f hydrate.html; exit $$status
+	@node tests/e2e/serve.mjs 8132 dist & a=$$!; node tests/e2e/serve.mjs 8133 target/hydrate-dist & b=$$!; sleep 0.5; \
+	  node tests/e2e/measure-hydrate.mjs http://127.0.0.1:8132/ dist http://127.0.0.1:8133/ target/hydrate-dist; status=$$?; kill $$a $$b; exit $$status

@@ -35,8 +35,9 @@ import { POLICY } from "./csp.mjs";
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "..", "..");
 
-/** The size static charts are drawn at; CSS scales them to their box. */
-export const CHART_SIZE = { width: 380, height: 368 };
+/** The size static charts are drawn at: a phone's chart box (most readers), which CSS
+ * scales to the box it has (a little larger on a desktop). */
+export const CHART_SIZE = { width: 340, height: 352 };
 
 /** Keys of the address that belong to the page, not the scenario
  * (src/model/url.rs: PAGE_KEYS). */
@@ -104,19 +105,29 @@ function headScript(sections) {
     `if(q.get("embed")==="1")d.setAttribute("data-embed","true");q.forEach(function(v,k){if(K.indexOf(k)<0)d.setAttribute("data-pending","")})})();`;
 }
 
-/** The module that starts the app without blocking the first paint, and
- * says so visibly if it cannot. */
+/** The module that starts the app once the article has been painted, and
+ * says so visibly if it cannot. The glue is imported only then, so neither
+ * its download nor its running competes with the first paint. A frame is
+ * the trigger; a timer stands in where frames do not come (a hidden tab, an
+ * iframe the browser does not render), so an embed still starts and sizes
+ * itself. */
 function bootScript(glue, wasm) {
-  return `import init from "./${glue}";
-const failed = () => {
+  return `const failed = (e) => {
+  console.warn("The interactive part could not start:", e);
   if (document.querySelector(".fatal:not([hidden])")) return;
   const note = document.querySelector("[data-testid=code-unavailable]");
   if (note) note.hidden = false;
 };
-init({ module_or_path: new URL("./${wasm}", import.meta.url) }).catch((e) => {
-  failed();
-  console.warn("The interactive part could not start:", e);
-});
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  import("./${glue}")
+    .then((glue) => glue.default({ module_or_path: new URL("./${wasm}", import.meta.url) }))
+    .catch(failed);
+};
+requestAnimationFrame(() => setTimeout(start, 0));
+setTimeout(start, 200);
 `;
 }
 

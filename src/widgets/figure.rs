@@ -227,8 +227,9 @@ fn DataTables(
     let lang = use_lang();
     let open = RwSignal::new(false);
     // The prerendered page carries every table, closed, so it can be read
-    // without the code; the live page builds them only while open.
-    let shown = move || open.get() || failed.get() || cfg!(feature = "ssr");
+    // without the code; the live page builds them only while open (the
+    // hydrate build, which must match the prerendered tree, always does).
+    let shown = move || open.get() || failed.get() || cfg!(any(feature = "ssr", feature = "hydrate"));
     let tables = Memo::new(move |_| if shown() { option.with(|json| table::from_json(json)) } else { Vec::new() });
     let download = move |_| {
         let csv = option.with_untracked(|json| table::csv(&table::from_json(json)));
