@@ -99,15 +99,15 @@ test("an embed page shows its section and figure without JavaScript", async ({ b
   await context.close();
 });
 
-for (const [lang, width] of [["ja", 390], ["en", 1280]] as const) {
-  test(`the live page's text equals the prerendered page's (${lang}, ${width} px)`, async ({ page, browser }) => {
+for (const [lang, width, base] of [["ja", 390, ROOT], ["en", 1280, ROOT], ["en", 390, SUBPATH]] as const) {
+  test(`the live page's text equals the prerendered page's (${lang}, ${width} px${base === SUBPATH ? ", subpath" : ""})`, async ({ page, browser }) => {
     const { context, page: still } = await noJsPage(browser, width);
-    await still.goto(articleUrl(ROOT, lang));
+    await still.goto(articleUrl(base, lang));
     const prerendered = await appText(still);
     await context.close();
 
     await page.setViewportSize({ width, height: 900 });
-    await page.goto(`${articleUrl(ROOT, lang)}?lang=${lang}`);
+    await page.goto(`${articleUrl(base, lang)}?lang=${lang}`);
     await live(page);
     const liveText = await appText(page);
     expect(liveText.length).toBeGreaterThan(5000);
@@ -116,15 +116,18 @@ for (const [lang, width] of [["ja", 390], ["en", 1280]] as const) {
 }
 
 test("without JavaScript, a page has at least 90% of the live page's text", async ({ page, browser }) => {
-  for (const lang of ["ja", "en"]) {
-    const { context, page: still } = await noJsPage(browser, 390);
-    await still.goto(articleUrl(ROOT, lang));
-    const without = (await still.evaluate(() => document.body.innerText)).length;
-    await context.close();
-    await page.goto(`${articleUrl(ROOT, lang)}?lang=${lang}`);
-    await live(page);
-    const withJs = (await page.evaluate(() => document.body.innerText)).length;
-    expect(without / withJs, `${lang}: ${without} of ${withJs} characters`).toBeGreaterThanOrEqual(0.9);
+  for (const width of [390, 1280]) {
+    for (const lang of ["ja", "en"]) {
+      const { context, page: still } = await noJsPage(browser, width);
+      await still.goto(articleUrl(ROOT, lang));
+      const without = (await still.evaluate(() => document.body.innerText)).length;
+      await context.close();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${articleUrl(ROOT, lang)}?lang=${lang}`);
+      await live(page);
+      const withJs = (await page.evaluate(() => document.body.innerText)).length;
+      expect(without / withJs, `${lang} at ${width} px: ${without} of ${withJs} characters`).toBeGreaterThanOrEqual(0.9);
+    }
   }
 });
 
