@@ -123,7 +123,7 @@ test-e2e: dist chromium
 	@rm -rf $(SCRATCH)
 
 clean:
-	rm -rf dist target/scratch tests/e2e/results
+	rm -rf dist target/scratch target/hydrate-dist tests/e2e/results
 
 # Full-page screenshots into target/screenshots (needs fonts-noto-cjk to show Japanese).
 screenshots: dist chromium
