@@ -105,6 +105,7 @@ pub fn App(
     init: PageInit,
 ) -> impl IntoView {
     let PageInit { page, lang: initial, root, assumptions, embed, repairs, dark: dark_start, child_id } = init;
+    let from_address = assumptions.clone();
     let mode = PageMode { page, root, embed };
     provide_context(mode.clone());
     provide_state(initial, assumptions, dark_start);
@@ -144,14 +145,17 @@ pub fn App(
     Effect::new(move |_| browser::set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" }));
 
     // The scenario lives in the URL: rewritten once the reader has paused
-    // for URL_IDLE_MS, never on the first run, so a shared link stays as it
-    // was until the reader moves something. A step only notes the time; at
+    // for URL_IDLE_MS, not on the first run unless the scenario already
+    // differs from the address's, so a shared link stays as it was until
+    // the reader moves something. A step only notes the time; at
     // most one timer is pending, and it encodes and writes the query.
     let last_change = StoredValue::new(0.0_f64);
     let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     Effect::new(move |prev: Option<()>| {
-        scenario.track();
-        if prev.is_some() {
+        // A slider the reader moved before the code arrived (boot.rs replays
+        // it before this first run) is a change too.
+        let moved = scenario.with(|a| *a != from_address);
+        if prev.is_some() || moved {
             last_change.set_value(crate::state::now_ms());
             if pending.get_value().is_none() {
                 write_url_when_idle(scenario, last_change, pending, URL_IDLE_MS);
@@ -350,21 +354,25 @@ fn EmbedBar() -> impl IntoView {
 }
 
 /// The link to this page in the other language. Without the code it is a
-/// plain link to the other page; with it, the language switches in place
-/// (keeping the scenario and scroll position) and the address follows.
+/// plain link to the other page (with `?lang=`, so the root page does not
+/// send the reader back by their browser's language); with it, the
+/// language switches in place, keeping the scenario and scroll position,
+/// and only `?lang=` changes in the address: the page's folder, which every
+/// relative address is resolved from, stays (a reload goes to the other
+/// page by `?lang=`).
 #[component]
 fn LangSwitch() -> impl IntoView {
     let lang = use_lang();
     let PageMode { page, root, .. } = expect_context::<PageMode>();
-    let href = {
-        let root = root.clone();
-        move || format!("{root}{}", Page { lang: lang.get().other(), ..page }.path())
+    let href = move || {
+        let other = lang.get().other();
+        format!("{root}{}?lang={}", Page { lang: other, ..page }.path(), other.tag())
     };
     let switch = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         let next = lang.get_untracked().other();
         lang.set(next);
-        browser::show_page(&root, &Page { lang: next, ..page }.path(), next.tag());
+        browser::replace_query_param("lang", next.tag());
     };
     view! {
         <a

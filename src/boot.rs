@@ -25,8 +25,8 @@ use crate::widgets::echarts::media_matches;
 /// The element the prerender wraps the app in.
 const APP_ID: &str = "app";
 
-/// What can take focus, in document order: the same list in the
-/// prerendered tree and the new one, so focus moves to its twin.
+/// What can take focus, in document order: within `<main>`, the same list
+/// in the prerendered tree and the new one, so focus moves to its twin.
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
 
 /// Mounts the article in place of its prerendered copy.
@@ -36,6 +36,7 @@ pub fn start() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let old = doc.get_element_by_id(APP_ID);
     let init = page_init();
+    let scenario_is_article = init.assumptions == crate::model::Assumptions::default();
 
     let Ok(fresh) = doc.create_element("div") else { return };
     fresh.set_id(APP_ID);
@@ -44,16 +45,17 @@ pub fn start() {
 
     match old {
         Some(old) => {
-            carry_over(&old, &fresh);
-            let focused = focus_index(&old, &doc);
+            move_static_charts(&old, &fresh);
+            let focused = focused_twin_key(&old, &doc);
             let anchor = scroll_anchor(&old);
             let _ = old.replace_with_with_node_1(&fresh);
+            replay_sliders(&old, &fresh);
+            reopen_tables(&old, &fresh);
             if let Some(anchor) = anchor {
                 keep_in_place(&fresh, anchor);
             }
-            replay_sliders(&old, &fresh);
-            if let Some(i) = focused {
-                focus_nth(&fresh, i);
+            if let Some(key) = focused {
+                focus_twin(&fresh, &key);
             }
         }
         None => {
@@ -61,6 +63,11 @@ pub fn start() {
                 let _ = body.append_child(&fresh);
             }
         }
+    }
+    // A query that named no change to the scenario (tracking keys, values
+    // at the article's own): the prerendered numbers were right after all.
+    if scenario_is_article {
+        browser::remove_root_attribute("data-pending");
     }
     browser::set_root_attribute("data-live", "true");
     handle.forget();
@@ -194,26 +201,31 @@ fn written_value(input: &web_sys::HtmlInputElement) -> String {
     probe.value()
 }
 
-/// Moves each static chart into its twin in the new tree (where ECharts
-/// later replaces it), and reopens the data tables the reader opened.
-fn carry_over(old: &web_sys::Element, fresh: &web_sys::Element) {
-    if let (Ok(from), Ok(to)) = (old.query_selector_all("[data-chart]"), fresh.query_selector_all("[data-chart]")) {
-        for i in 0..from.length().min(to.length()) {
-            let (Some(a), Some(b)) = (element(from.item(i)), element(to.item(i))) else { continue };
-            if a.get_attribute("data-chart") != b.get_attribute("data-chart") || b.child_element_count() > 0 {
-                continue;
-            }
-            while let Some(child) = a.first_child() {
-                let _ = b.append_child(&child);
-            }
+/// Moves each static chart into its twin in the new tree, where ECharts
+/// later replaces it.
+fn move_static_charts(old: &web_sys::Element, fresh: &web_sys::Element) {
+    let (Ok(from), Ok(to)) = (old.query_selector_all("[data-chart]"), fresh.query_selector_all("[data-chart]")) else {
+        return;
+    };
+    for i in 0..from.length().min(to.length()) {
+        let (Some(a), Some(b)) = (element(from.item(i)), element(to.item(i))) else { continue };
+        if a.get_attribute("data-chart") != b.get_attribute("data-chart") || b.child_element_count() > 0 {
+            continue;
+        }
+        while let Some(child) = a.first_child() {
+            let _ = b.append_child(&child);
         }
     }
-    if let (Ok(from), Ok(to)) = (old.query_selector_all("details"), fresh.query_selector_all("details")) {
-        for i in 0..from.length().min(to.length()) {
-            let (Some(a), Some(b)) = (element(from.item(i)), element(to.item(i))) else { continue };
-            if a.has_attribute("open") {
-                let _ = b.set_attribute("open", "");
-            }
+}
+
+/// Reopens, in the new tree (once it is in the document, so the `toggle`
+/// event that builds a table fires), the data tables the reader opened.
+fn reopen_tables(old: &web_sys::Element, fresh: &web_sys::Element) {
+    let (Ok(from), Ok(to)) = (old.query_selector_all("details"), fresh.query_selector_all("details")) else { return };
+    for i in 0..from.length().min(to.length()) {
+        let (Some(a), Some(b)) = (element(from.item(i)), element(to.item(i))) else { continue };
+        if a.has_attribute("open") {
+            let _ = b.set_attribute("open", "");
         }
     }
 }
@@ -222,16 +234,28 @@ fn element(node: Option<web_sys::Node>) -> Option<web_sys::Element> {
     node.and_then(|n| n.dyn_into::<web_sys::Element>().ok())
 }
 
-/// Where the focused element is among `root`'s focusable elements.
-fn focus_index(root: &web_sys::Element, doc: &web_sys::Document) -> Option<u32> {
+/// How to find the focused element's twin: its `data-testid` and its place
+/// among the elements with that test id, or else its place among the
+/// article's focusable elements (the chrome around `<main>` differs between
+/// the two trees: a repair notice, an embed's bar).
+fn focused_twin_key(root: &web_sys::Element, doc: &web_sys::Document) -> Option<(String, u32)> {
     let active = doc.active_element()?;
-    let list = root.query_selector_all(FOCUSABLE).ok()?;
-    (0..list.length()).find(|&i| list.item(i).is_some_and(|n| n.is_same_node(Some(&active))))
+    if !root.contains(Some(&active)) {
+        return None;
+    }
+    let (selector, key) = match active.get_attribute("data-testid") {
+        Some(id) => (format!("[data-testid=\"{id}\"]"), id),
+        None => (format!("main :is({FOCUSABLE})"), String::new()),
+    };
+    let list = root.query_selector_all(&selector).ok()?;
+    let i = (0..list.length()).find(|&i| list.item(i).is_some_and(|n| n.is_same_node(Some(&active))))?;
+    Some((key, i))
 }
 
-/// Focuses the `i`-th focusable element of `root`, without scrolling.
-fn focus_nth(root: &web_sys::Element, i: u32) {
-    let Some(el) = root.query_selector_all(FOCUSABLE).ok().and_then(|l| element(l.item(i))) else { return };
+/// Focuses the twin [`focused_twin_key`] describes, without scrolling.
+fn focus_twin(root: &web_sys::Element, (id, i): &(String, u32)) {
+    let selector = if id.is_empty() { format!("main :is({FOCUSABLE})") } else { format!("[data-testid=\"{id}\"]") };
+    let Some(el) = root.query_selector_all(&selector).ok().and_then(|l| element(l.item(*i))) else { return };
     let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else { return };
     let opts = web_sys::FocusOptions::new();
     opts.set_prevent_scroll(true);

@@ -45,18 +45,22 @@ pub fn set_document_language(tag: &str, title: &str) {
     doc.set_title(title);
 }
 
-/// Shows the page at `root` + `path` in the address bar, with `?lang=tag`
-/// and the rest of the query and the fragment as they are, without
-/// reloading or adding a history entry (the language switched in place).
-pub fn show_page(root: &str, path: &str, tag: &str) {
+/// Replaces one query parameter in the address bar without reloading or
+/// adding a history entry.
+pub fn replace_query_param(name: &str, value: &str) {
     let Some(w) = window() else { return };
     let Ok(href) = w.location().href() else { return };
-    let Ok(url) = web_sys::Url::new_with_base(&format!("{root}{path}"), &href) else { return };
-    url.set_search(&w.location().search().unwrap_or_default());
-    url.search_params().set("lang", tag);
-    url.set_hash(&w.location().hash().unwrap_or_default());
+    let Ok(url) = web_sys::Url::new(&href) else { return };
+    url.search_params().set(name, value);
     if let Ok(history) = w.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+    }
+}
+
+/// Removes an attribute from `<html>`.
+pub fn remove_root_attribute(name: &str) {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.remove_attribute(name);
     }
 }
 

@@ -7,8 +7,9 @@
 
 use std::collections::BTreeSet;
 
+use explainer::charts;
 use explainer::i18n::Lang;
-use explainer::model::{Assumptions, Param, FACTS};
+use explainer::model::{derive, Assumptions, Param, FACTS};
 use explainer::prerender::{render, render_all, PageOut};
 use explainer::site::{Page, SECTION_IDS};
 
@@ -105,6 +106,17 @@ fn the_charts_get_the_options_the_live_page_computes() {
         assert!(option["series"].as_array().is_some_and(|s| !s.is_empty()), "{}: has series", c.name);
         assert!(!c.description.is_empty(), "{}: has a description", c.name);
         assert!(!c.description.contains('{'), "{}: its description is filled in: {}", c.name, c.description);
+    }
+    // The very option the chart builders make at the article's values.
+    let a = Assumptions::default();
+    let f = derive(&a);
+    let built = [
+        ("printing-press", charts::to_json(&charts::interest_vs_yield(&a, &f, Lang::En))),
+        ("rate-cuts", charts::to_json(&charts::rates(&a, &f, Lang::En))),
+    ];
+    for (name, json) in built {
+        let recorded = page.charts.iter().find(|c| c.name == name).expect("the chart was recorded");
+        assert_eq!(recorded.option, json, "{name}: the prerender draws the live chart's option");
     }
 }
 

@@ -67,6 +67,10 @@ export function staticSvg(optionJson, description) {
   chart.setOption(option);
   let svg = chart.renderToSVGString();
   chart.dispose();
+  // ECharts numbers its elements' ids per instance (zr0-c0, …) and the live
+  // charts will count from zr0 again: a static chart's clip path must not
+  // be found by a live chart's url(#…).
+  svg = svg.replace(/\bzr(\d+)-/g, "static$1-");
   // Hover rules and the classes they hang on: a static chart has no hover.
   svg = svg.replace(/<style[\s\S]*?<\/style>/g, "").replace(/\s(class="zr\d+-cls-\d+"|pointer-events="[^"]*")/g, "");
   // Inline style attributes (text's font) become presentation attributes,
@@ -176,7 +180,12 @@ function main() {
     }
     const heading = /<h2[^>]*>([\s\S]*?)<a\b[^>]*class="anchor"/.exec(app)?.[1].replace(/<[^>]+>/g, "").trim();
     const title = p.section && heading ? `${heading} — ${p.site_title}` : p.site_title;
-    const abs = (path) => (siteUrl ? siteUrl + path : p.root + path || "./");
+    // The root page sends a reader by their browser's language unless
+    // `?lang=` says otherwise: its own address, for search engines and
+    // the other page's link, says so.
+    const stable = (path) => (path === "" ? "?lang=ja" : path);
+    const abs = (path) => (siteUrl ? siteUrl + stable(path) : p.root + stable(path));
+    const negotiating = (path) => (siteUrl ? siteUrl + path : p.root + path || "./");
     const locale = p.lang === "ja" ? "ja_JP" : "en_US";
     const altLocale = p.alternate_lang === "ja" ? "ja_JP" : "en_US";
     const xDefault = p.section ? p.path.replace(/^en\//, "") : "";
@@ -186,7 +195,7 @@ function main() {
       `<link rel="canonical" href="${escapeAttr(abs(p.path))}" />`,
       `<link rel="alternate" hreflang="${p.lang}" href="${escapeAttr(abs(p.path))}" />`,
       `<link rel="alternate" hreflang="${p.alternate_lang}" href="${escapeAttr(abs(p.alternate))}" />`,
-      `<link rel="alternate" hreflang="x-default" href="${escapeAttr(abs(xDefault))}" />`,
+      `<link rel="alternate" hreflang="x-default" href="${escapeAttr(negotiating(xDefault))}" />`,
       `<meta property="og:type" content="article" />`,
       `<meta property="og:title" content="${escapeAttr(title)}" />`,
       `<meta property="og:description" content="${escapeAttr(p.description)}" />`,

@@ -22,10 +22,10 @@ pub enum LoadState {
     Failed,
 }
 
-/// Fetches ECharts on first demand. A reader who only reads never pays for
-/// it: the prerendered charts are static SVG. The first sign of interaction
-/// (a control focused or moved, a chart hovered, the language or colours
-/// switched) asks for it, and each chart goes live in place of its static
+/// Fetches ECharts on first demand. A reader who only scrolls and reads on
+/// a phone never pays for it: the prerendered charts are static SVG. The
+/// first sign of interaction (a control focused or moved, a chart hovered
+/// with a mouse or tapped, the language or colours switched) asks for it, and each chart goes live in place of its static
 /// copy once it arrives.
 #[derive(Clone, Copy)]
 pub struct Loader {

@@ -226,11 +226,12 @@ fn DataTables(
 ) -> impl IntoView {
     let lang = use_lang();
     let open = RwSignal::new(false);
+    let shown = move || open.get() || failed.get();
     // The prerendered page carries every table, closed, so it can be read
     // without the code; the live page builds them only while open (the
     // hydrate build, which must match the prerendered tree, always does).
-    let shown = move || open.get() || failed.get() || cfg!(any(feature = "ssr", feature = "hydrate"));
-    let tables = Memo::new(move |_| if shown() { option.with(|json| table::from_json(json)) } else { Vec::new() });
+    let built = move || shown() || cfg!(any(feature = "ssr", feature = "hydrate"));
+    let tables = Memo::new(move |_| if built() { option.with(|json| table::from_json(json)) } else { Vec::new() });
     let download = move |_| {
         let csv = option.with_untracked(|json| table::csv(&table::from_json(json)));
         browser::download_csv(&format!("tether-{section}-{}.csv", lang.get_untracked().tag()), &csv);
@@ -292,11 +293,17 @@ pub fn FigureCard(
     let code = RwSignal::new(None::<String>);
     let root = use_context::<PageMode>().map(|m| m.root).unwrap_or_default();
     let loader = use_loader();
-    // Pointing at or into the figure is the first sign the reader wants the
-    // live chart.
+    // Pointing a mouse at the figure, tapping it or moving focus into it is
+    // the first sign the reader wants the live chart. A finger resting on
+    // it while scrolling is not: touch counts only as a tap.
     let wake = move || {
         if let Some(l) = loader {
             l.request();
+        }
+    };
+    let hover = move |ev: leptos::ev::PointerEvent| {
+        if ev.pointer_type() == "mouse" || ev.pointer_type() == "pen" {
+            wake();
         }
     };
     #[cfg(feature = "ssr")]
@@ -318,9 +325,9 @@ pub fn FigureCard(
         <figure
             class="figure"
             data-testid="figure"
-            on:pointerenter=move |_| wake()
+            on:pointerenter=hover
             on:focusin=move |_| wake()
-            on:touchstart=move |_| wake()
+            on:click=move |_| wake()
         >
             <EChart option=option failed=failed name=section />
             <p class="visually-hidden">{move || description.get()}</p>

@@ -76,10 +76,13 @@ test("each page carries its own language, title, canonical, alternates and cards
     expect(head.title.length).toBeGreaterThan(5);
     if (path.includes("embed")) expect(head.title).toContain(" — ");
     expect(head.description?.length).toBeGreaterThan(20);
-    expect(head.canonical).toBe(ROOT + path);
-    expect(head.alternates).toContain(`${lang} ${ROOT}${path}`);
-    expect(head.alternates).toContain(`${lang === "ja" ? "en" : "ja"} ${ROOT}${alt}`);
-    expect(head.alternates.some((a) => a.startsWith("x-default "))).toBe(true);
+    // The root page picks a language by the browser's unless ?lang= says:
+    // its stable address carries ?lang=ja; x-default is the one that picks.
+    const stable = (p: string) => (p === "" ? "?lang=ja" : p);
+    expect(head.canonical).toBe(ROOT + stable(path));
+    expect(head.alternates).toContain(`${lang} ${ROOT}${stable(path)}`);
+    expect(head.alternates).toContain(`${lang === "ja" ? "en" : "ja"} ${ROOT}${stable(alt)}`);
+    expect(head.alternates).toContain(`x-default ${ROOT}${path.includes("embed") ? path.replace(/^en\//, "") : ""}`);
     expect(head.og[0]).toBe("article");
     expect(head.og.every((v) => v && v.length > 0)).toBe(true);
     expect(head.og[4]).toBe(lang === "ja" ? "ja_JP" : "en_US");
@@ -218,7 +221,7 @@ test.describe("old links land where they did", () => {
     expect(Math.abs(top - want)).toBeLessThan(4);
   });
 
-  for (const [locale, expected] of [["ja-JP", /\/$/], ["en-US", /\/en\/$/], ["fr-FR", /\/en\/$/]] as const) {
+  for (const [locale, expected] of [["ja-JP", /127\.0\.0\.1:8123\/$/], ["en-US", /127\.0\.0\.1:8123\/en\/$/], ["fr-FR", /127\.0\.0\.1:8123\/en\/$/]] as const) {
     test(`the root page follows a ${locale} browser`, async ({ browser }) => {
       const context = await browser.newContext({ locale });
       const page = await context.newPage();
@@ -242,7 +245,58 @@ test.describe("old links land where they did", () => {
     await expect(page.locator("main > section")).toHaveCount(1);
     await live(page);
     await page.goto(SUBPATH + "?embed=1&section=bci");
-    await expect(page).toHaveURL(/\/some\/subpath\/(en\/)?embed\/bci\/\?embed=1&section=bci$/);
+    // No ?lang=: the browser's language (Playwright's en-US) picks.
+    await expect(page).toHaveURL(/\/some\/subpath\/en\/embed\/bci\/\?embed=1&section=bci$/);
+  });
+
+  test("the language link works before the code, and the switch in place keeps every address working", async ({ page, browser }) => {
+    // Without the code: a plain link that the root page does not bounce
+    // back by the (English) browser's language.
+    const { context, page: still } = await noJsPage(browser, 390);
+    await still.goto(ROOT + "en/");
+    await expect(still.getByTestId("lang-switch")).toHaveAttribute("href", "../?lang=ja");
+    await context.close();
+    await page.goto("./en/?lang=en");
+    await live(page);
+    await page.getByTestId("lang-switch").click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    // Only ?lang= changed: the folder, which relative addresses resolve
+    // from, is the same, and a reload goes to the Japanese page.
+    await expect(page).toHaveURL(/127\.0\.0\.1:8123\/en\/\?lang=ja$/);
+    await expect(page.getByTestId("lang-switch")).toHaveAttribute("href", "../en/?lang=en");
+    // ECharts comes from the site's root (a 404 would fail the test), and
+    // the embed code names the Japanese embed page.
+    await page.locator("#printing-press").scrollIntoViewIfNeeded();
+    await expect(page.locator("#printing-press [data-testid=echart]")).not.toHaveAttribute("data-updates", "0");
+    await page.locator("#printing-press").getByTestId("embed-copy").click();
+    await expect(page.locator("#printing-press").getByTestId("embed-code")).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:8123\/embed\/printing-press\/"/);
+    await expect(page.locator("#printing-press").getByTestId("embed-code")).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:8123\/embed\.js"/);
+    await page.reload();
+    await expect(page).toHaveURL(/127\.0\.0\.1:8123\/\?lang=ja$/);
+  });
+
+  test("a link whose query changes nothing is not left dimmed", async ({ page }) => {
+    // The head script marks it pending (any key but the page's own); the
+    // code finds the scenario is the article's and clears the mark.
+    await page.goto("./en/?utm_source=feed&h=130");
+    await live(page);
+    await expect(page.locator("html")).not.toHaveAttribute("data-pending", "");
+    expect(await page.locator("svg.static-chart").first().evaluate((e) => getComputedStyle(e).opacity)).toBe("1");
+  });
+
+  test("a slider moved before the code arrived is written to the address", async ({ page }) => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto("./en/?lang=en", { waitUntil: "domcontentloaded" });
+    await page.locator("#printing-press [data-testid=slider-h]").focus();
+    await page.keyboard.press("End");
+    release();
+    await live(page);
+    await expect(page).toHaveURL(/[?&]h=200(&|$)/);
   });
 
   test("under a subpath, a scenario link lands and computes too", async ({ page }) => {

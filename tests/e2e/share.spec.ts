@@ -137,7 +137,7 @@ test("inside an auto-height embed, figures stay in view as the host page scrolls
   // The static chart is there at once; pointing at it brings the live one,
   // drawn because the host reports it in view.
   await expect(whole.locator("#rate-cuts [data-testid=echart] svg.static-chart")).toBeAttached();
-  await whole.locator("#rate-cuts [data-testid=figure]").dispatchEvent("pointerenter");
+  await whole.locator("#rate-cuts [data-testid=figure]").dispatchEvent("pointerenter", { pointerType: "mouse" });
   await expect.poll(() => chartUpdatesIn(whole, "rate-cuts")).toBeGreaterThan(0);
 });
 
