@@ -11,6 +11,10 @@
 //!
 //! If anything here fails, the prerendered page stays as it was.
 
+// The hydrate build (kept only to measure that choice) uses none of the
+// carrying over.
+#![cfg_attr(feature = "hydrate", allow(dead_code))]
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

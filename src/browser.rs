@@ -76,14 +76,6 @@ pub fn search() -> String {
     window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
-/// The fragment without `#`, percent-decoded only as far as the browser does.
-pub fn hash() -> String {
-    window()
-        .and_then(|w| w.location().hash().ok())
-        .map(|h| h.trim_start_matches('#').to_string())
-        .unwrap_or_default()
-}
-
 /// The site's root as an absolute address (ending in `/`), from this
 /// page's way back to it (`root`, e.g. `"../"`): where embeds and shared
 /// links point.
@@ -159,12 +151,4 @@ pub fn download_csv(filename: &str, text: &str) {
         let _ = web_sys::Url::revoke_object_url(&url);
     })
     .forget();
-}
-
-/// Scrolls the element with `id` into view, if there is one.
-pub fn scroll_to_id(id: &str) {
-    let el = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
-    if let Some(el) = el {
-        el.scroll_into_view();
-    }
 }
