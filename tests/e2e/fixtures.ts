@@ -56,19 +56,30 @@ export const test = base.extend<{ page: Page }>({
     // A request the page's own navigation cut short (the test moved on to
     // another URL) is not a failure of the page; any other failure is.
     let navigations = 0;
-    const startedAt = new WeakMap<object, number>();
+    // A main-frame navigation that has started but not yet replaced the
+    // document: a request the old document makes meanwhile (the loader
+    // starts the wasm after the first frame) is cut short by it.
+    let pending = false;
+    const startedAt = new WeakMap<object, { n: number; pending: boolean }>();
     page.on("request", (req) => {
       // A new top-level navigation starts before the old document's
       // requests are cancelled.
-      if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations++;
-      startedAt.set(req, navigations);
+      if (req.isNavigationRequest() && req.frame() === page.mainFrame()) {
+        navigations++;
+        pending = true;
+      }
+      startedAt.set(req, { n: navigations, pending });
+    });
+    page.on("framenavigated", (frame) => {
+      if (frame === page.mainFrame()) pending = false;
     });
     page.on("requestfailed", (req) => {
       const aborted = /ERR_ABORTED/.test(req.failure()?.errorText ?? "");
+      const at = startedAt.get(req) ?? { n: navigations, pending: false };
       // A page that sends the reader to the page in their language (or an
       // old embed link to its embed page) cuts its own load short, in any
       // frame: the new page is the one that counts.
-      const abortedByNavigation = aborted && (navigations > (startedAt.get(req) ?? navigations) || req.isNavigationRequest());
+      const abortedByNavigation = aborted && (navigations > at.n || at.pending || req.isNavigationRequest());
       if (!abortedByNavigation) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
     });
     await page.exposeFunction(CSP_BINDING, (line: string) => {

@@ -235,6 +235,7 @@ test.describe("old links land where they did", () => {
     await page.goto("./en/?lang=ja");
     await expect(page).toHaveURL(/127\.0\.0\.1:8123\/\?lang=ja$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await live(page);
     await page.goto("./?lang=en#bci");
     await expect(page).toHaveURL(/\/en\/\?lang=en#bci$/);
   });
