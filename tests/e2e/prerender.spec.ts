@@ -14,6 +14,19 @@ async function noJsPage(browser: Browser, width: number) {
   return { context, page: await context.newPage() };
 }
 
+/** Opens `url` with the wasm held back; the returned function lets it
+ * through, so a test can act on the prerendered page before the code. */
+async function openWithCodeHeld(page: Page, url: string): Promise<() => void> {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto(url, { waitUntil: "domcontentloaded" });
+  return release;
+}
+
 /** The reader-visible text of the app, as a reader would copy it. */
 const appText = (page: Page) => page.locator("#app").evaluate((el) => (el as HTMLElement).innerText);
 
@@ -162,13 +175,7 @@ test("CLS stays at or below 0.01 over a read-through and the first interaction",
 });
 
 test("a slider moved before the code arrived keeps its value, and its focus", async ({ page }) => {
-  let release: () => void = () => {};
-  const gate = new Promise<void>((r) => (release = r));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
-  await page.goto("./en/?lang=en", { waitUntil: "domcontentloaded" });
+  const release = await openWithCodeHeld(page, "./en/?lang=en");
   const slider = page.locator("#printing-press [data-testid=slider-h]");
   await slider.focus();
   const before = await slider.inputValue();
@@ -286,13 +293,7 @@ test.describe("old links land where they did", () => {
   });
 
   test("a slider moved before the code arrived is written to the address", async ({ page }) => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((r) => (release = r));
-    await page.route(/_bg\.wasm$/, async (route) => {
-      await gate;
-      await route.continue();
-    });
-    await page.goto("./en/?lang=en", { waitUntil: "domcontentloaded" });
+    const release = await openWithCodeHeld(page, "./en/?lang=en");
     await page.locator("#printing-press [data-testid=slider-h]").focus();
     await page.keyboard.press("End");
     release();
