@@ -42,54 +42,69 @@ async function recordedCspViolations(page: Page): Promise<string[]> {
   return out;
 }
 
+/** Watches `page` for console errors, page errors, failed requests and CSP
+ * violations; `check()` fails the test if there were any. A request the
+ * page's own navigation cut short is not a failure. `ignore` names URLs
+ * whose failures a test causes on purpose. */
+export async function watchProblems(page: Page, ignore: (url: string) => boolean = () => false) {
+  const problems: string[] = [];
+  const csp = new Set<string>();
+  page.on("console", (msg) => {
+    if (msg.type() === "error" && !ignore(msg.location().url)) problems.push(`console.error: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
+  page.on("response", (res) => {
+    if (res.status() >= 400 && !ignore(res.url())) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  // A request the page's own navigation cut short (the test moved on to
+  // another URL, or the head script sent the reader to the page in their
+  // language) is not a failure of the page; any other failure is.
+  let navigations = 0;
+  // A main-frame navigation that has started but not yet replaced the
+  // document: a request the old document makes meanwhile (the loader
+  // starts the wasm after the first frame) is cut short by it.
+  let pending = false;
+  const startedAt = new WeakMap<object, { n: number; pending: boolean }>();
+  page.on("request", (req) => {
+    // A new top-level navigation starts before the old document's
+    // requests are cancelled.
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) {
+      navigations++;
+      pending = true;
+    }
+    startedAt.set(req, { n: navigations, pending });
+  });
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) pending = false;
+  });
+  page.on("requestfailed", (req) => {
+    if (ignore(req.url())) return;
+    const aborted = /ERR_ABORTED/.test(req.failure()?.errorText ?? "");
+    const at = startedAt.get(req) ?? { n: navigations, pending: false };
+    // A page that sends the reader to the page in their language (or an
+    // old embed link to its embed page) cuts its own load short, in any
+    // frame: the new page is the one that counts.
+    const abortedByNavigation = aborted && (navigations > at.n || at.pending || req.isNavigationRequest());
+    if (!abortedByNavigation) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+  });
+  await page.exposeFunction(CSP_BINDING, (line: string) => {
+    csp.add(line);
+  });
+  await page.addInitScript(recordCspViolations, CSP_BINDING);
+  return {
+    async check(what = "no console errors, page errors, failed requests or CSP violations") {
+      for (const line of await recordedCspViolations(page)) csp.add(line);
+      for (const line of csp) problems.push(`securitypolicyviolation: ${line}`);
+      expect(problems, what).toEqual([]);
+    },
+  };
+}
+
 export const test = base.extend<{ page: Page }>({
   page: async ({ page }, use) => {
-    const problems: string[] = [];
-    const csp = new Set<string>();
-    page.on("console", (msg) => {
-      if (msg.type() === "error") problems.push(`console.error: ${msg.text()}`);
-    });
-    page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
-    page.on("response", (res) => {
-      if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-    });
-    // A request the page's own navigation cut short (the test moved on to
-    // another URL) is not a failure of the page; any other failure is.
-    let navigations = 0;
-    // A main-frame navigation that has started but not yet replaced the
-    // document: a request the old document makes meanwhile (the loader
-    // starts the wasm after the first frame) is cut short by it.
-    let pending = false;
-    const startedAt = new WeakMap<object, { n: number; pending: boolean }>();
-    page.on("request", (req) => {
-      // A new top-level navigation starts before the old document's
-      // requests are cancelled.
-      if (req.isNavigationRequest() && req.frame() === page.mainFrame()) {
-        navigations++;
-        pending = true;
-      }
-      startedAt.set(req, { n: navigations, pending });
-    });
-    page.on("framenavigated", (frame) => {
-      if (frame === page.mainFrame()) pending = false;
-    });
-    page.on("requestfailed", (req) => {
-      const aborted = /ERR_ABORTED/.test(req.failure()?.errorText ?? "");
-      const at = startedAt.get(req) ?? { n: navigations, pending: false };
-      // A page that sends the reader to the page in their language (or an
-      // old embed link to its embed page) cuts its own load short, in any
-      // frame: the new page is the one that counts.
-      const abortedByNavigation = aborted && (navigations > at.n || at.pending || req.isNavigationRequest());
-      if (!abortedByNavigation) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
-    });
-    await page.exposeFunction(CSP_BINDING, (line: string) => {
-      csp.add(line);
-    });
-    await page.addInitScript(recordCspViolations, CSP_BINDING);
+    const watch = await watchProblems(page);
     await use(page);
-    for (const line of await recordedCspViolations(page)) csp.add(line);
-    for (const line of csp) problems.push(`securitypolicyviolation: ${line}`);
-    expect(problems, "no console errors, page errors, failed requests or CSP violations").toEqual([]);
+    await watch.check();
   },
 });
 

@@ -2,7 +2,7 @@
 // URLs, a resize storm with rapid steps, and the "show data" tables with the
 // fallback when ECharts cannot load.
 import { readFile } from "node:fs/promises";
-import { test, expect, ready, scrollThrough, SECTION_IDS } from "./fixtures";
+import { test, expect, ready, scrollThrough, watchProblems, SECTION_IDS } from "./fixtures";
 import type { Locator, Page } from "@playwright/test";
 import { fuzzCases, expectedFor } from "./fuzz";
 
@@ -469,18 +469,8 @@ test.describe("show data", () => {
     // Every other console error, page error or failed request still fails.
     const context = await browser.newContext({ baseURL, locale: "en-US" });
     const page = await context.newPage();
-    const problems: string[] = [];
     const isEcharts = (url: string) => /\/echarts\.min\.js(\?|$)/.test(url);
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error" && !isEcharts(m.location().url)) problems.push(`console.error: ${m.text()}`);
-    });
-    page.on("response", (r) => {
-      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-    });
-    page.on("requestfailed", (r) => {
-      if (!isEcharts(r.url())) problems.push(`request failed: ${r.url()}`);
-    });
+    const watch = await watchProblems(page, isEcharts);
     await page.route("**/echarts.min.js", (r) => r.abort());
 
     await page.goto("./?lang=en");
@@ -514,7 +504,7 @@ test.describe("show data", () => {
     expect(table, "the printing-press data table exists").not.toBeNull();
     await expect.poll(() => tableNumbers(page, "printing-press"), "the table follows the slider without ECharts").not.toBe(table);
 
-    expect(problems, "no errors besides the blocked ECharts").toEqual([]);
+    await watch.check("no errors besides the blocked ECharts");
     await context.close();
   });
 });
