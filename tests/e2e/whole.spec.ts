@@ -228,14 +228,18 @@ test("a chart out of view skips steps and catches up once when it returns", asyn
   await expect(page.locator("#printing-press [data-testid=echart]")).toHaveAttribute("data-in-view", "true");
   const before = await chartUpdates(page, "printing-press");
   const markup = await chartMarkup(page, "printing-press");
-  // With the chart just out of view (200 px above it: past the 40 px in
-  // which charts follow steps), step the holdings slider of the rate-cuts section,
-  // which the printing-press chart also follows.
-  await page.locator("#printing-press [data-testid=echart]").evaluate((el) => {
-    window.scrollTo(0, el.getBoundingClientRect().bottom + window.scrollY + 200);
-  });
-  // The chart itself has noticed (its observer reports asynchronously).
-  await expect(page.locator("#printing-press [data-testid=echart]")).not.toHaveAttribute("data-in-view", "true");
+  // With the chart out of view (its whole section 200 px above the
+  // viewport: the figure is sticky within its section, and past the 40 px
+  // in which charts follow steps), step the holdings slider of the
+  // rate-cuts section, which the printing-press chart also follows. The
+  // scroll is retried until the chart's observer has reported it out of
+  // view, so a late layout change under load cannot leave it in view.
+  await expect(async () => {
+    await page.locator("#printing-press").evaluate((el) => {
+      window.scrollTo(0, el.getBoundingClientRect().bottom + window.scrollY + 200);
+    });
+    await expect(page.locator("#printing-press [data-testid=echart]")).not.toHaveAttribute("data-in-view", "true", { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   const slider = page.locator("#rate-cuts [data-testid=slider-h]");
   const value = await slider.inputValue();
   await slider.evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
