@@ -82,7 +82,7 @@ setup: tools chromium
 # bundled by esbuild from the npm package.
 ECHARTS := target/echarts/echarts.min.js
 echarts: $(ECHARTS)
-$(ECHARTS): src/js/echarts.mjs node_modules/.installed
+$(ECHARTS): src/js/echarts.mjs src/js/labels.mjs node_modules/.installed
 	@mkdir -p $(dir $@)
 	npx esbuild src/js/echarts.mjs --bundle --minify --format=iife --legal-comments=none \
 	  '--define:process.env.NODE_ENV="production"' --outfile=$@ --log-level=warning

@@ -242,16 +242,20 @@ fn shown_number(v: f64) -> String {
     plain_number((v * factor).round() / factor)
 }
 
+use crate::i18n::format::MINUS;
+
 fn number_cell(v: Option<f64>, template: Option<&str>) -> Cell {
     match v {
         None => Cell { text: MISSING.to_string(), number: None },
         Some(v) => {
             let n = shown_number(v);
-            let text = match template {
-                // A negative amount reads "-$2B", not "$-2B".
-                Some(t) if v < 0.0 => format!("-{}", t.replace("{value}", n.trim_start_matches('-'))),
-                Some(t) => t.replace("{value}", &n),
-                None => n,
+            // A negative amount reads "−$2B" with a real minus (U+2212)
+            // before the currency, never "$-2B".
+            let text = match (template, n.strip_prefix('-')) {
+                (Some(t), Some(abs)) => format!("{MINUS}{}", t.replace("{value}", abs)),
+                (Some(t), None) => t.replace("{value}", &n),
+                (None, Some(abs)) => format!("{MINUS}{abs}"),
+                (None, None) => n,
             };
             Cell { text, number: Some(v) }
         }

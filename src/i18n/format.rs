@@ -7,6 +7,18 @@
 
 use super::Lang;
 
+/// The minus sign of every negative number shown (U+2212), never the
+/// hyphen-minus: "−$2B", "−20億ドル".
+pub const MINUS: char = '\u{2212}';
+
+/// A number's text with a real minus sign in place of a leading hyphen.
+fn with_minus(s: String) -> String {
+    match s.strip_prefix('-') {
+        Some(rest) => format!("{MINUS}{rest}"),
+        None => s,
+    }
+}
+
 /// How much room a number has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Style {
@@ -81,7 +93,7 @@ pub fn money(lang: Lang, amount: f64, currency: Currency, style: Style) -> Strin
     if !amount.is_finite() {
         return "–".to_string();
     }
-    let sign = if amount < 0.0 { "−" } else { "" };
+    let sign = if amount < 0.0 { MINUS.to_string() } else { String::new() };
     let v = amount.abs();
     match lang {
         Lang::En => {
@@ -188,7 +200,7 @@ pub fn pct(_lang: Lang, value_pct: f64, decimals: usize) -> String {
     }
     let s = trim_zeros(format!("{value_pct:.decimals$}"));
     let s = if s == "-0" { "0".to_string() } else { s };
-    format!("{s}%")
+    format!("{}%", with_minus(s))
 }
 
 /// A head count or other whole number: "3,000".
@@ -196,12 +208,12 @@ pub fn count(_lang: Lang, n: f64) -> String {
     if !n.is_finite() {
         return "–".to_string();
     }
-    group_thousands(&format!("{}", n.round() as i64))
+    with_minus(group_thousands(&format!("{}", n.round() as i64)))
 }
 
 /// A ratio such as "70.3x" / "70.3倍".
 pub fn times(lang: Lang, ratio: f64) -> String {
-    let n = sig_digits(ratio, 3);
+    let n = with_minus(sig_digits(ratio, 3));
     match lang {
         Lang::En => format!("{n}x"),
         Lang::Ja => format!("{n}倍"),

@@ -12,6 +12,7 @@ import {
   TooltipComponent,
 } from "echarts/components";
 import { SVGRenderer } from "echarts/renderers";
+import { install as signLabels } from "./labels.mjs";
 
 echarts.use([
   BarChart,
@@ -25,5 +26,8 @@ echarts.use([
   TooltipComponent,
   SVGRenderer,
 ]);
+
+// Negative amounts read "−$2B", not "$-2B" (src/js/labels.mjs).
+signLabels(echarts);
 
 window.echarts = echarts;

@@ -29,14 +29,18 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as echarts from "echarts";
+import { install as signLabels } from "./labels.mjs";
 
 import { POLICY } from "./csp.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
+// The same label rules as the live charts: "−$2B", not "$-2B".
+signLabels(echarts);
 const repo = join(here, "..", "..");
 
 /** The size static charts are drawn at: a phone's chart box (most readers), which CSS
  * scales to the box it has (a little larger on a desktop). */
+// The same size as src/charts/fit.rs fits options to when none is known.
 export const CHART_SIZE = { width: 340, height: 352 };
 
 /** Keys of the address that belong to the page, not the scenario

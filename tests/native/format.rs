@@ -48,6 +48,26 @@ fn zero_negative_and_non_finite() {
 }
 
 #[test]
+fn every_negative_number_has_a_real_minus_before_the_currency() {
+    const MINUS: &str = "\u{2212}";
+    for (got, want) in [
+        (usd(En, -2e9, Style::Short), "−$2B"),
+        (usd(En, -1.67e6, Style::Short), "−$1.67M"),
+        (usd(En, -1.67e6, Style::Prose), "−$1.67 million"),
+        (usd(Ja, -2e9, Style::Short), "−20億ドル"),
+        (usd(Ja, -1.67e6, Style::Prose), "−167万ドル"),
+        (pct(En, -0.5, 2), "−0.5%"),
+        (pct(Ja, -1.25, 2), "−1.25%"),
+        (count(En, -3000.0), "−3,000"),
+        (times(Ja, -2.0), "−2倍"),
+    ] {
+        assert!(got.starts_with(MINUS), "{got}");
+        assert!(!got.contains('-'), "no hyphen-minus in {got}");
+        assert_eq!(got, want);
+    }
+}
+
+#[test]
 fn percentages_drop_trailing_zeros() {
     assert_eq!(pct(En, 7.0 / 130.0 * 100.0, 2), "5.38%");
     assert_eq!(pct(Ja, 4.3, 2), "4.3%");

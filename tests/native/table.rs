@@ -67,7 +67,11 @@ fn negative_amounts_put_the_sign_first() {
     let a = Assumptions::default();
     let t = &tables(&per_head(&derive(&a), Lang::En))[0];
     let negative = t.rows.iter().flatten().find(|c| c.number.is_some_and(|n| n < 0.0)).expect("a lab loses money per head");
-    assert!(negative.text.starts_with("-$"), "{}", negative.text);
+    assert!(negative.text.starts_with("\u{2212}$"), "{}", negative.text);
+    assert!(!negative.text.contains('-'), "a real minus, not a hyphen: {}", negative.text);
+    let t = &tables(&per_head(&derive(&a), Lang::Ja))[0];
+    let negative = t.rows.iter().flatten().find(|c| c.number.is_some_and(|n| n < 0.0)).expect("a lab loses money per head");
+    assert!(negative.text.starts_with('\u{2212}') && negative.text.ends_with('万'), "{}", negative.text);
 }
 
 #[test]
