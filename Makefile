@@ -125,11 +125,13 @@ test-e2e: dist chromium
 clean:
 	rm -rf dist target/scratch target/hydrate-dist tests/e2e/results
 
-# Full-page screenshots into target/screenshots (needs fonts-noto-cjk to show Japanese).
+# Full-page screenshots into target/screenshots (needs fonts-noto-cjk to show Japanese),
+# and phone screens of a control moving in every section (phone-*.png).
 screenshots: dist chromium
 	@fc-list :lang=ja | grep -q . || { echo "get  fonts-noto-cjk for Japanese glyphs"; $(SUDO) apt-get install -y -qq fonts-noto-cjk; }
 	@node tests/e2e/serve.mjs 8130 dist & pid=$$!; sleep 0.5; kill -0 $$pid 2>/dev/null || { echo "port 8130 is taken: stop what listens there"; exit 1; }; \
-	  node tests/e2e/screenshots.mjs http://127.0.0.1:8130/ target/screenshots; status=$$?; kill $$pid; exit $$status
+	  node tests/e2e/screenshots.mjs http://127.0.0.1:8130/ target/screenshots && \
+	  node tests/e2e/phone-shots.mjs http://127.0.0.1:8130/ target/screenshots; status=$$?; kill $$pid; exit $$status
 
 # Sizes and speed of the release build in headless Chromium, with budgets.
 bench: dist chromium

@@ -20,6 +20,9 @@ pub const VIEWPORT_TYPE: &str = "tether-explainer:viewport";
 const STICKY_TOP_PX: f64 = 16.0;
 /// Wide layouts (figure beside text) start here, as in style/main.css.
 const WIDE_PX: f64 = 960.0;
+/// Phone layouts (figure pinned below the text) end here, as in
+/// style/main.css.
+const PHONE_PX: f64 = 600.0;
 
 /// The part of this page the parent's reader can see, in page pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -110,13 +113,18 @@ pub fn start(child_id: String) -> EmbedViewport {
     viewport
 }
 
+fn s_top(section: &web_sys::Element, scroll_y: f64) -> f64 {
+    section.get_bounding_client_rect().top() + scroll_y
+}
+
 /// Emulates `position: sticky` for each section's figure against the
 /// parent's viewport: the iframe's own viewport is the whole page, so CSS
 /// sticky has nothing to stick to.
 fn place_sticky_figures(vp: Viewport) {
     let Some(w) = web_sys::window() else { return };
     let Some(doc) = w.document() else { return };
-    let wide = w.inner_width().ok().and_then(|v| v.as_f64()).unwrap_or(0.0) >= WIDE_PX;
+    let inner = w.inner_width().ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let (wide, phone) = (inner >= WIDE_PX, inner <= PHONE_PX);
     let scroll_y = w.scroll_y().unwrap_or(0.0);
     let Ok(sections) = doc.query_selector_all(".beat") else { return };
     for i in 0..sections.length() {
@@ -127,6 +135,16 @@ fn place_sticky_figures(vp: Viewport) {
             let s = section.get_bounding_client_rect();
             let room = (s.height() - figure.offset_height() as f64).max(0.0);
             (vp.top + STICKY_TOP_PX - (s.top() + scroll_y)).clamp(0.0, room)
+        } else if phone {
+            // The figure's title and chart sit at the bottom of what the
+            // parent's reader sees, as CSS pins them on a phone; never
+            // below their place, nor above their section's top.
+            let Ok(Some(chart)) = figure.query_selector(".echart") else { continue };
+            let (f, c) = (figure.get_bounding_client_rect(), chart.get_bounding_client_rect());
+            let pinned = c.bottom() - f.top();
+            let natural = f64::from(figure.offset_top());
+            let section_top = s_top(&section, scroll_y);
+            (vp.top + vp.height - pinned - natural).clamp((section_top - natural).min(0.0), 0.0)
         } else {
             0.0
         };

@@ -187,8 +187,10 @@ pub fn bci(a: &Assumptions, lang: Lang) -> Chart {
             Pie::new()
                 .name(s.chart_bci_implants)
                 .center(vec!["76%", "58%"])
-                .radius(vec!["24%", "36%"])
-                .label(Label::new().show(false))
+                .radius(vec!["22%", "38%"])
+                // Each share on its slice (src/charts/fit.rs leaves a slice
+                // too thin to hold it to the legend and the tooltip).
+                .label(Label::new().show(true).position(LabelPosition::Inside).formatter("{d}%"))
                 .data(vec![
                     DataPointItem::new(blackrock)
                         .name(s.chart_bci_blackrock)

@@ -109,20 +109,29 @@ pub fn portfolio(a: &Assumptions, f: &Figures, lang: Lang) -> Chart {
         bases.push(DataPointItem::new(0));
         values.push(DataPointItem::new(v(amount)).name(money_name(lang, label, amount)).item_style(ItemStyle::new().color(color)));
     }
+    // Horizontal bars: seven long names read down the side at any width,
+    // where under the bars they would have to turn or collide.
     base(
         s.chart_portfolio_title,
         Trigger::Item,
         "{b}",
-        charming::component::Grid::new().left(16).right(16).top(64).bottom(16).contain_label(true),
+        charming::component::Grid::new().left(8).right(24).top(64).bottom(40).contain_label(true),
     )
     .legend(charming::component::Legend::new().show(false))
-        .x_axis(
+        .y_axis(
             Axis::new()
                 .type_(AxisType::Category)
+                .inverse(true)
                 .data(names)
-                .axis_label(AxisLabel::new().interval(0).rotate(30)),
+                .axis_label(AxisLabel::new().interval(0)),
         )
-        .y_axis(value_axis(s.chart_portfolio_y, m.label).min(0))
+        .x_axis(
+            value_axis(s.chart_portfolio_y, m.label)
+                .min(0)
+                .name_location(charming::element::NameLocation::Middle)
+                .name_gap(28)
+                .name_text_style(charming::element::TextStyle::new().align("center")),
+        )
         .series(
             Bar::new()
                 .name("base")

@@ -21,7 +21,7 @@ use super::echarts::{self, media_matches, use_loader, Instance, LoadState};
 use super::SourceNote;
 use crate::app::PageMode;
 use crate::browser;
-use crate::charts::table;
+use crate::charts::{fit, table};
 use crate::site::Page;
 use crate::embed::EmbedViewport;
 use crate::i18n::Lang;
@@ -54,6 +54,14 @@ pub fn EChart(
     /// carries too.
     #[prop(optional)]
     name: &'static str,
+    /// The size the option is fitted to ([`crate::charts::fit`]), which
+    /// the chart keeps up to date as its box resizes (0 until measured).
+    #[prop(optional)]
+    size: Option<RwSignal<(f64, f64)>>,
+    /// Rows the fitted legend takes beyond one; on a phone the box grows by
+    /// as much (style/main.css).
+    #[prop(optional, into)]
+    legend_rows: Option<Signal<u8>>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let instance: StoredValue<Option<(Instance, bool)>, LocalStorage> = StoredValue::new_local(None);
@@ -143,6 +151,14 @@ pub fn EChart(
                 return;
             }
         }
+        // Fit the option to the chart's own width before its first drawing;
+        // setting the width (tracked here) refits it and runs this again.
+        if let Some(size) = size {
+            if size.get().0 == 0.0 {
+                size.set((fit::step(f64::from(el.client_width())), fit::step(f64::from(el.client_height()))));
+                return;
+            }
+        }
         let theme_changed = instance.with_value(|slot| slot.as_ref().is_some_and(|(_, d)| *d != dark));
         let json = option.get();
         if !theme_changed && applied.with_value(|a| a.as_deref() == Some(json.as_str())) {
@@ -175,7 +191,15 @@ pub fn EChart(
         }
     });
 
-    use_resize_observer(node, move |_, _| {
+    use_resize_observer(node, move |entries, _| {
+        // A new size step refits the option (and so redraws the chart).
+        if let (Some(size), Some(e)) = (size, entries.first()) {
+            let rect = e.content_rect();
+            let fitted = (fit::step(rect.width()), fit::step(rect.height()));
+            if size.get_untracked().0 != 0.0 && size.get_untracked() != fitted {
+                size.set(fitted);
+            }
+        }
         instance.with_value(|slot| {
             if let Some((i, _)) = slot {
                 i.fit();
@@ -197,6 +221,7 @@ pub fn EChart(
             class="echart"
             data-testid="echart"
             data-chart=(!name.is_empty()).then_some(name)
+            data-legend=move || legend_rows.map(|r| r.get()).filter(|r| *r > 0)
             // Once drawn, ECharts' aria option labels this element with a
             // summary of the chart; as an image, that label is what a screen
             // reader reads.
@@ -306,8 +331,23 @@ pub fn FigureCard(
             wake();
         }
     };
+    // The option fitted to the chart's size: the title moves into the
+    // figure's HTML, and labels get the room they need. The build fits it to
+    // the size static charts are drawn at.
+    let size = RwSignal::new((0.0, 0.0));
+    let fitted = Memo::new(move |_| option.with(|json| {
+        let (w, h) = size.get();
+        fit::fit(json, w, h)
+    }));
+    let fitted_json = Memo::new(move |_| fitted.with(|f| f.json.clone()));
+    let title = Memo::new(move |_| fitted.with(|f| f.title.clone()));
+    let legend_rows = Memo::new(move |_| fitted.with(|f| f.legend_rows));
     #[cfg(feature = "ssr")]
-    crate::prerender::record_chart(section, option.get_untracked(), description.get_untracked());
+    crate::prerender::record_chart(section, fitted_json.get_untracked(), description.get_untracked());
+    // On a phone the chart stays pinned while the reader is in its section:
+    // keep the pin's measurements current as the card changes size.
+    let figure_node = NodeRef::<leptos::html::Figure>::new();
+    use_resize_observer(figure_node, move |_, _| measure_pins());
     let copy = move |_| {
         let l = lang.get_untracked();
         let base = browser::site_url(&root);
@@ -323,13 +363,15 @@ pub fn FigureCard(
     };
     view! {
         <figure
+            node_ref=figure_node
             class="figure"
             data-testid="figure"
             on:pointerenter=hover
             on:focusin=move |_| wake()
             on:click=move |_| wake()
         >
-            <EChart option=option failed=failed name=section />
+            <p class="figure-title" data-testid="figure-title">{move || title.get()}</p>
+            <EChart option=fitted_json failed=failed name=section size=size legend_rows=legend_rows />
             <p class="visually-hidden">{move || description.get()}</p>
             <DataTables option=option failed=failed section=section />
             <figcaption>
@@ -352,5 +394,35 @@ pub fn FigureCard(
                 </span>
             </figcaption>
         </figure>
+    }
+}
+
+/// On a phone (style/main.css) each section's figure is pinned to the bottom
+/// of the screen while the reader is in the section, showing its title and
+/// chart; the rest of the card (caption, source notes, data table) hangs
+/// below the screen's edge until the section's end brings it up. This
+/// measures, for each figure, how much hangs below (`--below` on its
+/// holder), and the tallest pinned part (`--pinned` on the page), which the
+/// page keeps clear when focus moves, so a control is never hidden behind a
+/// chart.
+fn measure_pins() {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(figures) = doc.query_selector_all(".beat-figure > figure") else { return };
+    let mut pinned = 0.0_f64;
+    for i in 0..figures.length() {
+        let Some(figure) = figures.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let Ok(Some(chart)) = figure.query_selector(".echart") else { continue };
+        let Some(holder) = figure.parent_element().and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+        let (f, c) = (figure.get_bounding_client_rect(), chart.get_bounding_client_rect());
+        if f.height() == 0.0 {
+            continue;
+        }
+        let below = (f.bottom() - c.bottom()).max(0.0).ceil();
+        let _ = holder.style().set_property("--below", &format!("{below}px"));
+        pinned = pinned.max((c.bottom() - f.top()).ceil());
+    }
+    if let Some(root) = doc.document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = root.style().set_property("--pinned", &format!("{pinned}px"));
     }
 }

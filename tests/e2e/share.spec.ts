@@ -141,6 +141,33 @@ test("inside an auto-height embed, figures stay in view as the host page scrolls
   await expect.poll(() => chartUpdatesIn(whole, "rate-cuts")).toBeGreaterThan(0);
 });
 
+test("inside an auto-height embed on a phone, a section's chart is pinned to the bottom of the host's screen", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(HOST);
+  await expectFits(page, "whole");
+  const whole = await childFrame(page, "whole");
+  // The host scrolled so the rate-cuts section starts near the top of its
+  // screen: its text and controls fill the screen, its figure's own place
+  // is further down.
+  const sectionTop = await whole.locator("#rate-cuts").evaluate((s) => s.getBoundingClientRect().top + window.scrollY);
+  const frameTop = await page.locator("iframe#whole").evaluate((f) => f.getBoundingClientRect().top + window.scrollY);
+  await page.evaluate((y) => window.scrollTo(0, y), frameTop + sectionTop - 40);
+  await expect
+    .poll(() => whole.locator("#rate-cuts .beat-figure").evaluate((f) => new DOMMatrix(getComputedStyle(f).transform).m42))
+    .toBeLessThan(-50);
+  // The chart's bottom sits at the bottom of what the host's reader sees.
+  await expect
+    .poll(async () => {
+      const chart = await whole.locator("#rate-cuts [data-testid=echart]").evaluate((c) => c.getBoundingClientRect().bottom);
+      const frame = await page.locator("iframe#whole").evaluate((f) => f.getBoundingClientRect().top);
+      return Math.round(frame + chart);
+    })
+    .toBeGreaterThan(844 - 30);
+  const chart = await whole.locator("#rate-cuts [data-testid=echart]").evaluate((c) => c.getBoundingClientRect().bottom);
+  const frame = await page.locator("iframe#whole").evaluate((f) => f.getBoundingClientRect().top);
+  expect(frame + chart).toBeLessThanOrEqual(844 + 1);
+});
+
 async function chartUpdatesIn(frame: Frame, section: string) {
   return Number(await frame.locator(`#${section} [data-testid=echart]`).getAttribute("data-updates"));
 }

@@ -31,8 +31,9 @@ for (const lang of ["en", "ja"]) {
       .locator("main > section")
       .evaluateAll((els) => els.filter((e) => e.querySelector("[data-testid=echart]")).length);
     expect(sectionsWithCharts).toBeGreaterThanOrEqual(8);
-    // Every chart has a title drawn by ECharts and a caption of ours.
+    // Every chart has a title and a caption, both HTML, where they wrap.
     for (const fig of await page.locator("figure[data-testid=figure]").all()) {
+      await expect(fig.getByTestId("figure-title")).not.toHaveText("");
       await expect(fig.locator("figcaption .caption")).not.toHaveText("");
       await expect(fig.locator("[data-fact]").first()).toBeAttached();
     }

@@ -4,6 +4,7 @@
 mod charts;
 mod facts;
 mod figures;
+mod fit;
 mod format;
 mod i18n;
 mod table;

@@ -1,0 +1,313 @@
+//! Fits a chart's option to the width it is drawn at, so no text collides
+//! or is cut at any width from a small phone's to a desktop's.
+//!
+//! The builders describe what a chart shows; this pass decides how its text
+//! is laid out in `width` pixels:
+//! - the title leaves the chart for the figure's HTML, where it wraps;
+//! - category labels get the width of their band, and wrap within it;
+//! - a horizontal value axis gets as many ticks as its labels have room for;
+//! - the legend's rows are counted, and the plot leaves room for them;
+//! - an axis name wraps within the chart.
+//!
+//! Text widths are estimated generously (Latin letters at 6.3 to 8 px, CJK
+//! at 12.5 px in ECharts' 12 px font), so the room left is enough with
+//! common fonts; the end-to-end tests check the boxes the browser lays out.
+
+use serde_json::{json, Value};
+
+/// The size a chart is fitted to when none is known yet: a phone's chart
+/// box, which is also the size the build draws static charts at.
+pub const DEFAULT_WIDTH: f64 = 340.0;
+/// See [`DEFAULT_WIDTH`].
+pub const DEFAULT_HEIGHT: f64 = 352.0;
+
+/// Line height of wrapped labels: taller than any font's glyph box at
+/// ECharts' 12 px, so the lines of one label never touch.
+const LINE_PX: f64 = 18.0;
+
+/// Room a vertical value axis gives each tick label.
+const TICK_ROW_PX: f64 = 40.0;
+
+/// Below this width, labels of horizontal bars sit above their bars instead
+/// of taking a third of the width beside them.
+const NARROW_PX: f64 = 480.0;
+
+/// Widths are fitted in steps of this many pixels, so resizing a chart by a
+/// pixel does not redraw it.
+pub const STEP_PX: f64 = 20.0;
+
+/// Room a horizontal value axis gives each tick label.
+const TICK_PX: f64 = 72.0;
+
+/// Height of a legend row of one line.
+const LEGEND_ROW_PX: f64 = 20.0;
+
+/// The room above the plot for a value axis's name (the unit).
+const AXIS_NAME_PX: f64 = 36.0;
+
+/// A chart fitted to a width.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fitted {
+    /// The option, as JSON text, for ECharts.
+    pub json: String,
+    /// The chart's title, which the figure shows as HTML above it.
+    pub title: String,
+    /// How many 20 px rows taller than one row the legend is (at most 8):
+    /// on a phone the chart's box grows by as much, so its plot keeps its
+    /// height (style/main.css).
+    pub legend_rows: u8,
+}
+
+/// A size rounded down to a fitting step (and a sane range); the default
+/// size if it is not known.
+pub fn step(width: f64) -> f64 {
+    if !width.is_finite() || width <= 0.0 {
+        return DEFAULT_WIDTH;
+    }
+    ((width.clamp(200.0, 2000.0) / STEP_PX).floor() * STEP_PX).max(200.0)
+}
+
+/// Estimated width of `text` in ECharts' default 12 px font.
+pub fn text_px(text: &str) -> f64 {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                if c.is_ascii_uppercase() || c == 'm' || c == 'w' { 8.0 } else { 6.3 }
+            } else {
+                12.5
+            }
+        })
+        .sum()
+}
+
+fn as_list(v: &mut Value) -> Vec<&mut Value> {
+    match v {
+        Value::Array(items) => items.iter_mut().collect(),
+        Value::Object(_) => vec![v],
+        _ => Vec::new(),
+    }
+}
+
+fn px(v: Option<&Value>, of: f64) -> f64 {
+    match v {
+        Some(Value::Number(n)) => n.as_f64().unwrap_or(0.0),
+        Some(Value::String(s)) => s.strip_suffix('%').and_then(|p| p.parse::<f64>().ok()).map_or(0.0, |p| p / 100.0 * of),
+        _ => 0.0,
+    }
+}
+
+fn is_category(axis: &Value) -> bool {
+    axis.get("type").and_then(Value::as_str) == Some("category")
+}
+
+fn shown(v: &Value) -> bool {
+    v.get("show").and_then(Value::as_bool) != Some(false)
+}
+
+/// How a horizontal legend of `names` fits in `room` pixels: whether an
+/// item is too wide for a row (then every item gets a row of its own, its
+/// text wrapping within the room), and the extra height, beyond one row,
+/// the legend takes.
+fn legend_fit(names: &[String], room: f64) -> (bool, f64) {
+    // The icon (25 px), its gap (5) and the gap to the next item (10).
+    let text_room = (room - 40.0).max(40.0);
+    if names.iter().any(|n| text_px(n) > text_room) {
+        let height: f64 = names.iter().map(|n| (text_px(n) / text_room).ceil().max(1.0) * LINE_PX + 10.0).sum();
+        return (true, height - LEGEND_ROW_PX);
+    }
+    let mut rows = 1.0;
+    let mut used = 0.0;
+    for name in names {
+        let item = 40.0 + text_px(name);
+        if used > 0.0 && used + item > room {
+            rows += 1.0;
+            used = 0.0;
+        }
+        used += item;
+    }
+    (false, (rows - 1.0) * LEGEND_ROW_PX)
+}
+
+/// An interval that divides `range` into at most `ticks` steps of a round
+/// size, so an axis with a fixed minimum and maximum has a label at its
+/// maximum without a second one crowding it.
+pub fn even_interval(range: f64, ticks: f64) -> Option<f64> {
+    if !(range.is_finite() && range > 0.0 && ticks >= 1.0) {
+        return None;
+    }
+    let unit = 10f64.powf((range / ticks).log10().floor());
+    [1.0, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 15.0, 20.0, 25.0, 30.0, 40.0, 50.0, 60.0]
+        .iter()
+        .map(|m| m * unit)
+        .find(|step| range / step <= ticks + 1e-9 && ((range / step) - (range / step).round()).abs() < 1e-9)
+}
+
+/// Gives a value axis `ticks` labels at most, evenly up to a fixed maximum.
+fn set_ticks(axis: &mut Value, ticks: f64) {
+    if axis.get("type").and_then(Value::as_str) != Some("value") {
+        return;
+    }
+    axis["splitNumber"] = json!(ticks);
+    axis["axisLabel"]["hideOverlap"] = json!(true);
+    if let (Some(min), Some(max)) = (axis.get("min").and_then(Value::as_f64), axis.get("max").and_then(Value::as_f64)) {
+        if let Some(step) = even_interval(max - min, ticks) {
+            axis["interval"] = json!(step);
+        }
+    }
+}
+
+/// The option in `json`, fitted to a chart of `width` by `height` pixels.
+pub fn fit(json: &str, width: f64, height: f64) -> Fitted {
+    let Ok(mut option) = serde_json::from_str::<Value>(json) else {
+        return Fitted { json: json.to_string(), title: String::new(), legend_rows: 0 };
+    };
+    let height = if height > 0.0 { step(height) } else { DEFAULT_HEIGHT };
+    let (title, extra) = fit_value(&mut option, step(width), height);
+    let legend_rows = (extra / LEGEND_ROW_PX).ceil().clamp(0.0, 8.0) as u8;
+    Fitted { json: serde_json::to_string(&option).unwrap_or_else(|_| json.to_string()), title, legend_rows }
+}
+
+/// Fits `option` in place and returns its title and the legend's height
+/// beyond one row.
+pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, f64) {
+    let title = option.pointer("/title/0/text").or_else(|| option.pointer("/title/text")).and_then(Value::as_str).unwrap_or("").to_string();
+    if let Some(t) = option.get_mut("title") {
+        for t in as_list(t) {
+            t["show"] = json!(false);
+        }
+    }
+
+    let series_names: Vec<String> = option
+        .get("series")
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .filter(|s| s.get("type").and_then(Value::as_str) != Some("pie"))
+                .filter_map(|s| s.get("name").and_then(Value::as_str).map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    let legend_names: Vec<String> = option
+        .pointer("/legend/0/data")
+        .or_else(|| option.pointer("/legend/data"))
+        .and_then(Value::as_array)
+        .map(|d| d.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+        .unwrap_or(series_names);
+    let legend_shown = option.get("legend").map(|l| match l {
+        Value::Array(items) => items.first().is_some_and(shown),
+        other => shown(other),
+    });
+    let legend = legend_shown == Some(true);
+    let (wraps, extra) = if legend { legend_fit(&legend_names, width - 16.0) } else { (false, 0.0) };
+    if wraps {
+        if let Some(l) = option.get_mut("legend") {
+            for l in as_list(l) {
+                // An item wider than the chart wraps instead of running out.
+                l["textStyle"] = json!({ "width": (width - 72.0).floor(), "overflow": "break", "lineHeight": LINE_PX });
+            }
+        }
+    }
+
+    // The grid: its left and right edges, in pixels.
+    let (left, right, bottom) = {
+        let g = option.pointer("/grid/0").or_else(|| option.get("grid"));
+        (px(g.and_then(|g| g.get("left")), width), px(g.and_then(|g| g.get("right")), width), px(g.and_then(|g| g.get("bottom")), 0.0))
+    };
+    let horizontal = option.get_mut("yAxis").is_some_and(|y| as_list(y).iter().any(|a| is_category(a)));
+    let narrow = width < NARROW_PX;
+    // Horizontal bars' labels: beside the bars, a third of the width; on a
+    // phone, above each bar, the whole width.
+    let side_labels = if horizontal && !narrow { (width * 0.34).min(180.0) } else { 0.0 };
+    // The plot's size, less the room the value axis's labels take.
+    let plot = (width - left - right - if horizontal { side_labels } else { 32.0 }).max(80.0);
+    let plot_h = (height - AXIS_NAME_PX - bottom - extra - 24.0).max(60.0);
+    let has_y_name = option.get("yAxis").is_some_and(|y| match y {
+        Value::Array(a) => a.iter().any(|a| a.get("name").is_some()),
+        other => other.get("name").is_some(),
+    });
+    if let Some(g) = option.get_mut("grid") {
+        for g in as_list(g) {
+            g["top"] = json!(if has_y_name { AXIS_NAME_PX } else { 16.0 });
+            if extra > 0.0 {
+                g["bottom"] = json!((bottom + extra).ceil());
+            }
+        }
+    }
+
+    if let Some(axes) = option.get_mut("xAxis") {
+        for axis in as_list(axes) {
+            if is_category(axis) {
+                let names: Vec<String> = axis.get("data").and_then(Value::as_array).map(|d| d.iter().map(|v| v.as_str().unwrap_or("").to_string()).collect()).unwrap_or_default();
+                let band = plot / names.len().max(1) as f64;
+                let label = &mut axis["axisLabel"];
+                if let Some(l) = label.as_object_mut() {
+                    l.remove("rotate");
+                }
+                if names.iter().all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())) {
+                    // Years: every other one when they do not all fit; the
+                    // first and last inside the plot, clear of the other
+                    // axis's labels.
+                    label["interval"] = json!("auto");
+                    label["hideOverlap"] = json!(true);
+                    label["alignMinLabel"] = json!("left");
+                    label["alignMaxLabel"] = json!("right");
+                } else {
+                    label["interval"] = json!(0);
+                    label["width"] = json!((band - 4.0).max(32.0).floor());
+                    label["overflow"] = json!("break");
+                    label["lineHeight"] = json!(LINE_PX);
+                }
+            } else {
+                set_ticks(axis, (plot / TICK_PX).floor().clamp(2.0, 5.0));
+            }
+        }
+    }
+    if let Some(axes) = option.get_mut("yAxis") {
+        for axis in as_list(axes) {
+            if is_category(axis) {
+                let n = axis.get("data").and_then(Value::as_array).map_or(1, Vec::len).max(1) as f64;
+                if narrow {
+                    axis["axisTick"] = json!({ "show": false });
+                }
+                let label = &mut axis["axisLabel"];
+                label["overflow"] = json!("break");
+                label["lineHeight"] = json!(LINE_PX);
+                if narrow {
+                    // Above its bar, from the plot's left edge.
+                    let band = plot_h / n;
+                    label["width"] = json!((width - left - right - 8.0).floor());
+                    label["inside"] = json!(true);
+                    label["align"] = json!("left");
+                    label["verticalAlign"] = json!("bottom");
+                    label["padding"] = json!([0, 0, (band * 0.2 + 3.0).round(), 0]);
+                } else {
+                    label["width"] = json!(side_labels.floor());
+                }
+            } else {
+                set_ticks(axis, (plot_h / TICK_ROW_PX).floor().clamp(2.0, 5.0));
+            }
+            if axis.get("name").is_some() {
+                let style = &mut axis["nameTextStyle"];
+                style["width"] = json!((width - left - 16.0).floor());
+                style["overflow"] = json!("break");
+            }
+        }
+    }
+    if let Some(series) = option.get_mut("series").and_then(Value::as_array_mut) {
+        for s in series.iter_mut() {
+            match s.get("type").and_then(Value::as_str) {
+                // A slice too thin for its share's label leaves it to the
+                // legend and the tooltip.
+                Some("pie") => {
+                    s["minShowLabelAngle"] = json!(30);
+                    s["percentPrecision"] = json!(0);
+                }
+                // On a phone, horizontal bars are thin enough to leave room
+                // above each for its label.
+                Some("bar") if horizontal && narrow => s["barWidth"] = json!("40%"),
+                _ => {}
+            }
+        }
+    }
+    (title, extra)
+}

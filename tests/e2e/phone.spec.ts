@@ -1,0 +1,86 @@
+// On a phone, a control's chart is in sight while the control moves: every
+// slider, draggable number and preset of every section, focused and stepped
+// by keyboard, is fully visible and not covered, with at least half of its
+// section's chart on screen.
+import { test, expect, live } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+const CONTROLS = "input[type=range], [role=slider], .presets button";
+
+/** Where a control and its section's chart are, after the step. */
+async function sight(page: Page, index: number) {
+  return page.evaluate(
+    ({ index, selector }) => {
+      const controls = [...document.querySelectorAll<HTMLElement>("main section")]
+        .filter((s) => s.querySelector(".echart"))
+        .flatMap((s) => [...s.querySelectorAll<HTMLElement>(selector)]);
+      const el = controls[index];
+      const section = el.closest("section")!;
+      const chart = section.querySelector(".echart")!.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      const vh = window.innerHeight;
+      const vw = document.documentElement.clientWidth;
+      // Whatever is drawn on top at the control's centre and near its
+      // corners must be the control itself.
+      const inset = Math.min(3, r.width / 4, r.height / 4);
+      const points = [
+        [r.left + r.width / 2, r.top + r.height / 2],
+        [r.left + inset, r.top + inset],
+        [r.right - inset, r.top + inset],
+        [r.left + inset, r.bottom - inset],
+        [r.right - inset, r.bottom - inset],
+      ];
+      const covered = points.filter(([x, y]) => {
+        const top = document.elementFromPoint(x, y);
+        return !top || !(el === top || el.contains(top) || top.contains(el));
+      }).length;
+      const visible = Math.max(0, Math.min(chart.bottom, vh) - Math.max(chart.top, 0));
+      return {
+        name: `#${section.id} ${el.getAttribute("data-testid") ?? el.getAttribute("aria-label") ?? el.textContent?.trim()}`,
+        inView: r.top >= 0 && r.left >= 0 && r.bottom <= vh && r.right <= vw,
+        covered,
+        chartShown: visible / chart.height,
+      };
+    },
+    { index, selector: CONTROLS },
+  );
+}
+
+for (const lang of ["en", "ja"]) {
+  for (const [width, height] of [[390, 844], [320, 568]]) {
+    test(`${lang} at ${width}×${height}: each control is in sight with its chart while it moves`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width, height });
+      await page.goto(lang === "en" ? "en/" : "./?lang=ja");
+      await live(page);
+      const count = await page.evaluate(
+        (selector) =>
+          [...document.querySelectorAll("main section")]
+            .filter((s) => s.querySelector(".echart"))
+            .flatMap((s) => [...s.querySelectorAll(selector)]).length,
+        CONTROLS,
+      );
+      expect(count, "sliders, draggable numbers and presets").toBeGreaterThanOrEqual(19);
+      const misses: string[] = [];
+      for (let i = 0; i < count; i++) {
+        // Focus moves the page as Tab would; then the control steps.
+        await page.evaluate(
+          ({ i, selector }) =>
+            [...document.querySelectorAll<HTMLElement>("main section")]
+              .filter((s) => s.querySelector(".echart"))
+              .flatMap((s) => [...s.querySelectorAll<HTMLElement>(selector)])[i].focus(),
+          { i, selector: CONTROLS },
+        );
+        const tag = await page.evaluate(() => document.activeElement?.tagName);
+        await page.keyboard.press(tag === "BUTTON" ? "Enter" : "ArrowRight");
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const s = await sight(page, i);
+        if (!s.inView || s.covered > 0 || s.chartShown < 0.5) {
+          misses.push(`${s.name}: in view ${s.inView}, ${s.covered} of 5 points covered, ${Math.round(s.chartShown * 100)}% of its chart shown`);
+        }
+      }
+      console.log(`${lang} ${width}×${height}: ${count - misses.length} of ${count} controls in sight with their chart`);
+      expect(misses).toEqual([]);
+    });
+  }
+}
