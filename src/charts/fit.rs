@@ -244,13 +244,16 @@ pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, f64) {
                     l.remove("rotate");
                 }
                 if names.iter().all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())) {
-                    // Years: every other one when they do not all fit; the
-                    // first and last inside the plot, clear of the other
-                    // axis's labels.
+                    // Years: every other one when they do not all fit; on a
+                    // line, whose first and last sit on the plot's corners,
+                    // those two inside the plot, clear of the other axis's
+                    // labels.
                     label["interval"] = json!("auto");
                     label["hideOverlap"] = json!(true);
-                    label["alignMinLabel"] = json!("left");
-                    label["alignMaxLabel"] = json!("right");
+                    if axis.get("boundaryGap") == Some(&Value::Bool(false)) {
+                        axis["axisLabel"]["alignMinLabel"] = json!("left");
+                        axis["axisLabel"]["alignMaxLabel"] = json!("right");
+                    }
                 } else {
                     label["interval"] = json!(0);
                     label["width"] = json!((band - 4.0).max(32.0).floor());
