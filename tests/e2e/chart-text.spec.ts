@@ -1,5 +1,6 @@
 // Chart text never collides or clips: in every live chart, at a small
-// phone's, a common phone's and a desktop's width, in both languages, no two
+// phone's, a common phone's, a large phone's, a tablet's and a desktop's
+// width, in both languages, no two
 // text boxes of the SVG overlap and none leaves its chart's box. Checked on
 // the boxes the browser lays out, not on a snapshot, so it holds with any
 // font the machine has.
@@ -56,7 +57,7 @@ function problems(charts: Awaited<ReturnType<typeof chartText>>) {
 }
 
 for (const lang of ["en", "ja"]) {
-  for (const width of [320, 390, 1280]) {
+  for (const width of [320, 390, 480, 768, 1280]) {
     test.describe(`${lang} at ${width} px`, () => {
       // No animation: every label is where it ends up.
       test.use({ viewport: { width, height: 800 }, reducedMotion: "reduce" });
