@@ -22,7 +22,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 # Browsers and drivers write large temporary folders: keep them in target/ and remove them after tests.
 SCRATCH := $(CURDIR)/target/scratch
 
-.PHONY: measure-hydrate bench echarts help setup tools rust-target trunk wasm-bindgen npm chromium serve dist test test-native test-wasm test-e2e bench clean screenshots
+.PHONY: measure-hydrate bench echarts help setup tools rust-target trunk wasm-bindgen npm chromium serve dist test test-native test-wasm test-e2e test-e2e-dejavu bench clean screenshots
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:8080 with live reload"
@@ -120,6 +120,15 @@ test-e2e: dist chromium
 	@echo "== end to end: Playwright against the release build on 127.0.0.1"
 	@mkdir -p $(SCRATCH)
 	TMPDIR=$(SCRATCH) npx playwright test -c tests/e2e
+	@rm -rf $(SCRATCH)
+
+# The end-to-end layer again with only DejaVu for Latin text and Noto CJK for
+# Japanese (an isolated fontconfig): no test may depend on the fonts a
+# machine has.
+test-e2e-dejavu: dist chromium
+	@echo "== end to end, with the fonts forced to DejaVu (tests/e2e/fonts-dejavu.conf)"
+	@mkdir -p $(SCRATCH)
+	FONTCONFIG_FILE=$(CURDIR)/tests/e2e/fonts-dejavu.conf TMPDIR=$(SCRATCH) npx playwright test -c tests/e2e
 	@rm -rf $(SCRATCH)
 
 clean:
