@@ -113,10 +113,6 @@ pub fn start(child_id: String) -> EmbedViewport {
     viewport
 }
 
-fn s_top(section: &web_sys::Element, scroll_y: f64) -> f64 {
-    section.get_bounding_client_rect().top() + scroll_y
-}
-
 /// Emulates `position: sticky` for each section's figure against the
 /// parent's viewport: the iframe's own viewport is the whole page, so CSS
 /// sticky has nothing to stick to.
@@ -131,10 +127,11 @@ fn place_sticky_figures(vp: Viewport) {
         let Some(section) = sections.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
         let Ok(Some(figure)) = section.query_selector(".beat-figure") else { continue };
         let Ok(figure) = figure.dyn_into::<web_sys::HtmlElement>() else { continue };
+        let s = section.get_bounding_client_rect();
+        let section_top = s.top() + scroll_y;
         let offset = if wide {
-            let s = section.get_bounding_client_rect();
             let room = (s.height() - figure.offset_height() as f64).max(0.0);
-            (vp.top + STICKY_TOP_PX - (s.top() + scroll_y)).clamp(0.0, room)
+            (vp.top + STICKY_TOP_PX - section_top).clamp(0.0, room)
         } else if phone {
             // The figure's title and chart sit at the bottom of what the
             // parent's reader sees, as CSS pins them on a phone; never
@@ -143,7 +140,6 @@ fn place_sticky_figures(vp: Viewport) {
             let (f, c) = (figure.get_bounding_client_rect(), chart.get_bounding_client_rect());
             let pinned = c.bottom() - f.top();
             let natural = f64::from(figure.offset_top());
-            let section_top = s_top(&section, scroll_y);
             (vp.top + vp.height - pinned - natural).clamp((section_top - natural).min(0.0), 0.0)
         } else {
             0.0
