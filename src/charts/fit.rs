@@ -6,7 +6,8 @@
 //! - the title leaves the chart for the figure's HTML, where it wraps;
 //! - category labels get the width of their band, and wrap within it;
 //! - a horizontal value axis gets as many ticks as its labels have room for;
-//! - the legend's rows are counted, and the plot leaves room for them;
+//! - the legend leaves the chart for the figure's HTML too, where it wraps
+//!   (so the page's ECharts needs no legend component);
 //! - an axis name wraps within the chart.
 //!
 //! Text widths are estimated generously (Latin letters at 6.3 to 8 px, CJK
@@ -39,8 +40,11 @@ pub const STEP_PX: f64 = 20.0;
 /// Room a horizontal value axis gives each tick label.
 const TICK_PX: f64 = 72.0;
 
-/// Height of a legend row of one line.
-const LEGEND_ROW_PX: f64 = 20.0;
+/// The room below the plot (beyond its axis labels) for the horizontal
+/// axis's name, and without one. The builders' own bottoms left room for
+/// ECharts' legend, which is the figure's HTML now.
+const X_NAME_PX: f64 = 32.0;
+const NO_X_NAME_PX: f64 = 12.0;
 
 /// The room above the plot for a value axis's name (the unit).
 const AXIS_NAME_PX: f64 = 36.0;
@@ -52,10 +56,47 @@ pub struct Fitted {
     pub json: String,
     /// The chart's title, which the figure shows as HTML above it.
     pub title: String,
-    /// How many 20 px rows taller than one row the legend is (at most 8):
-    /// on a phone the chart's box grows by as much, so its plot keeps its
-    /// height (style/main.css).
-    pub legend_rows: u8,
+    /// The legend's entries, which the figure shows as HTML under the
+    /// chart; empty if the chart has no legend.
+    pub legend: Vec<LegendItem>,
+}
+
+/// One entry of a chart's legend: its name, its series' colour and how its
+/// key is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendItem {
+    pub name: String,
+    /// A colour of the palette (`#rrggbb`), as the option gives it.
+    pub color: String,
+    pub mark: Mark,
+}
+
+/// How a legend key is drawn (style/main.css, `.key[data-mark]`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// A bar or a slice.
+    Box,
+    /// A line series.
+    Line,
+    /// A dashed line series.
+    Dashed,
+    /// A single point drawn as a circle.
+    Dot,
+    /// A single point drawn as a diamond.
+    Diamond,
+}
+
+impl Mark {
+    /// The `data-mark` value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mark::Box => "box",
+            Mark::Line => "line",
+            Mark::Dashed => "dashed",
+            Mark::Dot => "dot",
+            Mark::Diamond => "diamond",
+        }
+    }
 }
 
 /// A size rounded down to a fitting step (and a sane range); the default
@@ -104,28 +145,69 @@ fn shown(v: &Value) -> bool {
     v.get("show").and_then(Value::as_bool) != Some(false)
 }
 
-/// How a horizontal legend of `names` fits in `room` pixels: whether an
-/// item is too wide for a row (then every item gets a row of its own, its
-/// text wrapping within the room), and the extra height, beyond one row,
-/// the legend takes.
-fn legend_fit(names: &[String], room: f64) -> (bool, f64) {
-    // The icon (25 px), its gap (5) and the gap to the next item (10).
-    let text_room = (room - 40.0).max(40.0);
-    if names.iter().any(|n| text_px(n) > text_room) {
-        let height: f64 = names.iter().map(|n| (text_px(n) / text_room).ceil().max(1.0) * LINE_PX + 10.0).sum();
-        return (true, height - LEGEND_ROW_PX);
+fn text(v: Option<&Value>) -> Option<&str> {
+    v.and_then(Value::as_str)
+}
+
+/// The entries of the option's legend, if it shows one: the names it lists
+/// (or every series but a pie), each with its series' or slice's colour.
+fn legend_items(option: &Value) -> Vec<LegendItem> {
+    let legend = match option.get("legend") {
+        Some(Value::Array(items)) => items.first(),
+        other => other,
+    };
+    let Some(legend) = legend.filter(|l| shown(l)) else { return Vec::new() };
+    let series: &[Value] = option.get("series").and_then(Value::as_array).map_or(&[], Vec::as_slice);
+    let palette: Vec<&str> = option.get("color").and_then(Value::as_array).map(|c| c.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+    let of_series = |s: &Value| -> (String, Mark) {
+        let color = text(s.pointer("/itemStyle/color")).or_else(|| text(s.pointer("/lineStyle/color"))).unwrap_or("").to_string();
+        let points = s.get("data").and_then(Value::as_array).map_or(0, Vec::len);
+        let mark = match text(s.get("type")) {
+            Some("line") if points == 1 => {
+                if text(s.get("symbol")) == Some("diamond") { Mark::Diamond } else { Mark::Dot }
+            }
+            Some("line") if text(s.pointer("/lineStyle/type")) == Some("dashed") => Mark::Dashed,
+            Some("line") => Mark::Line,
+            _ => Mark::Box,
+        };
+        (color, mark)
+    };
+    // A listed entry is a name, or an object with one.
+    let listed: Option<Vec<&str>> = legend
+        .get("data")
+        .and_then(Value::as_array)
+        .map(|d| d.iter().filter_map(|e| e.as_str().or_else(|| text(e.get("name")))).collect());
+    match listed {
+        // Named entries: a series of that name, or a slice of a pie.
+        Some(names) => names
+            .into_iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let (color, mark) = series
+                    .iter()
+                    .find(|s| text(s.get("name")) == Some(name) && text(s.get("type")) != Some("pie"))
+                    .map(of_series)
+                    .or_else(|| {
+                        series.iter().filter(|s| text(s.get("type")) == Some("pie")).find_map(|s| {
+                            s.get("data")?.as_array()?.iter().find(|d| text(d.get("name")) == Some(name)).map(|d| {
+                                (text(d.pointer("/itemStyle/color")).unwrap_or("").to_string(), Mark::Box)
+                            })
+                        })
+                    })
+                    .unwrap_or_else(|| (palette.get(i).copied().unwrap_or("").to_string(), Mark::Box));
+                LegendItem { name: name.to_string(), color, mark }
+            })
+            .collect(),
+        None => series
+            .iter()
+            .filter(|s| text(s.get("type")) != Some("pie"))
+            .filter_map(|s| {
+                let name = text(s.get("name"))?;
+                let (color, mark) = of_series(s);
+                Some(LegendItem { name: name.to_string(), color, mark })
+            })
+            .collect(),
     }
-    let mut rows = 1.0;
-    let mut used = 0.0;
-    for name in names {
-        let item = 40.0 + text_px(name);
-        if used > 0.0 && used + item > room {
-            rows += 1.0;
-            used = 0.0;
-        }
-        used += item;
-    }
-    (false, (rows - 1.0) * LEGEND_ROW_PX)
 }
 
 /// An interval that divides `range` into at most `ticks` steps of a round
@@ -159,17 +241,16 @@ fn set_ticks(axis: &mut Value, ticks: f64) {
 /// The option in `json`, fitted to a chart of `width` by `height` pixels.
 pub fn fit(json: &str, width: f64, height: f64) -> Fitted {
     let Ok(mut option) = serde_json::from_str::<Value>(json) else {
-        return Fitted { json: json.to_string(), title: String::new(), legend_rows: 0 };
+        return Fitted { json: json.to_string(), title: String::new(), legend: Vec::new() };
     };
     let height = if height > 0.0 { step(height) } else { DEFAULT_HEIGHT };
-    let (title, extra) = fit_value(&mut option, step(width), height);
-    let legend_rows = (extra / LEGEND_ROW_PX).ceil().clamp(0.0, 8.0) as u8;
-    Fitted { json: serde_json::to_string(&option).unwrap_or_else(|_| json.to_string()), title, legend_rows }
+    let (title, legend) = fit_value(&mut option, step(width), height);
+    Fitted { json: serde_json::to_string(&option).unwrap_or_else(|_| json.to_string()), title, legend }
 }
 
-/// Fits `option` in place and returns its title and the legend's height
-/// beyond one row.
-pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, f64) {
+/// Fits `option` in place and returns its title and its legend's entries,
+/// both taken out of the option for the figure's HTML.
+pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, Vec<LegendItem>) {
     let title = option.pointer("/title/0/text").or_else(|| option.pointer("/title/text")).and_then(Value::as_str).unwrap_or("").to_string();
     if let Some(t) = option.get_mut("title") {
         for t in as_list(t) {
@@ -177,41 +258,15 @@ pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, f64) {
         }
     }
 
-    let series_names: Vec<String> = option
-        .get("series")
-        .and_then(Value::as_array)
-        .map(|list| {
-            list.iter()
-                .filter(|s| s.get("type").and_then(Value::as_str) != Some("pie"))
-                .filter_map(|s| s.get("name").and_then(Value::as_str).map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default();
-    let legend_names: Vec<String> = option
-        .pointer("/legend/0/data")
-        .or_else(|| option.pointer("/legend/data"))
-        .and_then(Value::as_array)
-        .map(|d| d.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
-        .unwrap_or(series_names);
-    let legend_shown = option.get("legend").map(|l| match l {
-        Value::Array(items) => items.first().is_some_and(shown),
-        other => shown(other),
-    });
-    let legend = legend_shown == Some(true);
-    let (wraps, extra) = if legend { legend_fit(&legend_names, width - 16.0) } else { (false, 0.0) };
-    if wraps {
-        if let Some(l) = option.get_mut("legend") {
-            for l in as_list(l) {
-                // An item wider than the chart wraps instead of running out.
-                l["textStyle"] = json!({ "width": (width - 72.0).floor(), "overflow": "break", "lineHeight": LINE_PX });
-            }
-        }
+    let legend = legend_items(option);
+    if let Some(map) = option.as_object_mut() {
+        map.remove("legend");
     }
 
     // The grid: its left and right edges, in pixels.
-    let (left, right, bottom) = {
+    let (left, right) = {
         let g = option.pointer("/grid/0").or_else(|| option.get("grid"));
-        (px(g.and_then(|g| g.get("left")), width), px(g.and_then(|g| g.get("right")), width), px(g.and_then(|g| g.get("bottom")), 0.0))
+        (px(g.and_then(|g| g.get("left")), width), px(g.and_then(|g| g.get("right")), width))
     };
     let horizontal = option.get_mut("yAxis").is_some_and(|y| as_list(y).iter().any(|a| is_category(a)));
     let narrow = width < NARROW_PX;
@@ -220,7 +275,12 @@ pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, f64) {
     let side_labels = if horizontal && !narrow { (width * 0.34).min(180.0) } else { 0.0 };
     // The plot's size, less the room the value axis's labels take.
     let plot = (width - left - right - if horizontal { side_labels } else { 32.0 }).max(80.0);
-    let plot_h = (height - AXIS_NAME_PX - bottom - extra - 24.0).max(60.0);
+    let has_x_name = option.get("xAxis").is_some_and(|x| match x {
+        Value::Array(a) => a.iter().any(|a| a.get("name").is_some() && shown(a)),
+        other => other.get("name").is_some() && shown(other),
+    });
+    let bottom = if has_x_name { X_NAME_PX } else { NO_X_NAME_PX };
+    let plot_h = (height - AXIS_NAME_PX - bottom - 24.0).max(60.0);
     let has_y_name = option.get("yAxis").is_some_and(|y| match y {
         Value::Array(a) => a.iter().any(|a| a.get("name").is_some()),
         other => other.get("name").is_some(),
@@ -228,9 +288,7 @@ pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, f64) {
     if let Some(g) = option.get_mut("grid") {
         for g in as_list(g) {
             g["top"] = json!(if has_y_name { AXIS_NAME_PX } else { 16.0 });
-            if extra > 0.0 {
-                g["bottom"] = json!((bottom + extra).ceil());
-            }
+            g["bottom"] = json!(bottom);
         }
     }
 
@@ -312,5 +370,5 @@ pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, f64) {
             }
         }
     }
-    (title, extra)
+    (title, legend)
 }

@@ -7,7 +7,7 @@ use charming::{
         AxisLabel, AxisType, Formatter, ItemStyle, LineStyle, LineStyleType, NameLocation, Symbol, Tooltip,
         Trigger,
     },
-    series::{Line, Scatter},
+    series::Line,
     datatype::DataPointItem,
     Chart,
 };
@@ -130,7 +130,9 @@ pub fn interest_vs_yield(a: &Assumptions, f: &Figures, lang: Lang) -> Chart {
                 .data(line_points),
         )
         .series(
-            Scatter::new()
+            // Single points are line series of one point: the page's ECharts
+            // has no scatter chart (src/js/echarts.mjs).
+            Line::new()
                 .name(reader_name.clone())
                 .symbol(Symbol::Circle)
                 .symbol_size(18)
@@ -142,7 +144,7 @@ pub fn interest_vs_yield(a: &Assumptions, f: &Figures, lang: Lang) -> Chart {
                 .name(reader_name)]),
         )
         .series(
-            Scatter::new()
+            Line::new()
                 .name(article_name.clone())
                 .symbol(Symbol::Diamond)
                 .symbol_size(13)

@@ -58,10 +58,6 @@ pub fn EChart(
     /// the chart keeps up to date as its box resizes (0 until measured).
     #[prop(optional)]
     size: Option<RwSignal<(f64, f64)>>,
-    /// Rows the fitted legend takes beyond one; on a phone the box grows by
-    /// as much (style/main.css).
-    #[prop(optional, into)]
-    legend_rows: Option<Signal<u8>>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let instance: StoredValue<Option<(Instance, bool)>, LocalStorage> = StoredValue::new_local(None);
@@ -221,7 +217,6 @@ pub fn EChart(
             class="echart"
             data-testid="echart"
             data-chart=(!name.is_empty()).then_some(name)
-            data-legend=move || legend_rows.map(|r| r.get()).filter(|r| *r > 0)
             // Once drawn, ECharts' aria option labels this element with a
             // summary of the chart; as an image, that label is what a screen
             // reader reads.
@@ -296,6 +291,25 @@ fn DataTables(
     }
 }
 
+/// The chart's legend, as HTML under it: it wraps like text at any width,
+/// and is there before the code. The chart's own summary (ECharts' aria)
+/// names the series for a screen reader, so the keys are not read twice.
+#[component]
+fn Legend(items: Memo<Vec<fit::LegendItem>>) -> impl IntoView {
+    move || {
+        let items = items.get();
+        (!items.is_empty()).then(|| {
+            view! {
+                <ul class="legend" data-testid="legend" aria-hidden="true">
+                    {items.into_iter().map(|i| view! {
+                        <li><span class="key" data-mark=i.mark.as_str() data-color=i.color></span>{i.name}</li>
+                    }).collect_view()}
+                </ul>
+            }
+        })
+    }
+}
+
 /// A chart with its caption, an accessible description and its source notes.
 #[component]
 pub fn FigureCard(
@@ -341,7 +355,7 @@ pub fn FigureCard(
     }));
     let fitted_json = Memo::new(move |_| fitted.with(|f| f.json.clone()));
     let title = Memo::new(move |_| fitted.with(|f| f.title.clone()));
-    let legend_rows = Memo::new(move |_| fitted.with(|f| f.legend_rows));
+    let legend = Memo::new(move |_| fitted.with(|f| f.legend.clone()));
     #[cfg(feature = "ssr")]
     crate::prerender::record_chart(section, fitted_json.get_untracked(), description.get_untracked());
     // On a phone the chart stays pinned while the reader is in its section:
@@ -371,7 +385,8 @@ pub fn FigureCard(
             on:click=move |_| wake()
         >
             <p class="figure-title" data-testid="figure-title">{move || title.get()}</p>
-            <EChart option=fitted_json failed=failed name=section size=size legend_rows=legend_rows />
+            <EChart option=fitted_json failed=failed name=section size=size />
+            <Legend items=legend />
             <p class="visually-hidden">{move || description.get()}</p>
             <DataTables option=option failed=failed section=section />
             <figcaption>
@@ -397,6 +412,13 @@ pub fn FigureCard(
     }
 }
 
+/// The last element of a figure's pinned part: its legend, or its chart if
+/// it has none (the title, chart and legend show while it is pinned).
+pub fn pinned_end(figure: &web_sys::Element) -> Option<web_sys::Element> {
+    let last = |sel: &str| figure.query_selector(sel).ok().flatten();
+    last(".legend").or_else(|| last(".echart"))
+}
+
 /// On a phone (style/main.css) each section's figure is pinned to the bottom
 /// of the screen while the reader is in the section, showing its title and
 /// chart; the rest of the card (caption, source notes, data table) hangs
@@ -412,17 +434,17 @@ fn measure_pins() {
     let mut pinned = 0.0_f64;
     for i in 0..figures.length() {
         let Some(figure) = figures.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let Ok(Some(chart)) = figure.query_selector(".echart") else { continue };
+        let Some(chart) = pinned_end(&figure) else { continue };
         let Some(holder) = figure.parent_element().and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
         let (f, c) = (figure.get_bounding_client_rect(), chart.get_bounding_client_rect());
         if f.height() == 0.0 {
             continue;
         }
         let below = (f.bottom() - c.bottom()).max(0.0).ceil();
-        let _ = holder.style().set_property("--below", &format!("{below}px"));
+        let _ = holder.style().set_property("--below", &format!("{}px", below as i64));
         pinned = pinned.max((c.bottom() - f.top()).ceil());
     }
     if let Some(root) = doc.document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = root.style().set_property("--pinned", &format!("{pinned}px"));
+        let _ = root.style().set_property("--pinned", &format!("{}px", pinned as i64));
     }
 }

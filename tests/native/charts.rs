@@ -11,14 +11,15 @@ fn json(chart: &charming::Chart) -> Value {
     serde_json::to_value(chart).expect("a chart serialises")
 }
 
-/// The scatter series drawn with `symbol`: "circle" is the reader, "diamond" the article.
+/// The single point drawn with `symbol` (a line series of one point):
+/// "circle" is the reader, "diamond" the article.
 fn scatter<'a>(v: &'a Value, symbol: &str) -> &'a Value {
     v["series"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|s| s["type"] == "scatter" && s["symbol"] == symbol)
-        .unwrap_or_else(|| panic!("no {symbol} scatter series"))
+        .find(|s| s["type"] == "line" && s["symbol"] == symbol && s["data"].as_array().map(Vec::len) == Some(1))
+        .unwrap_or_else(|| panic!("no {symbol} point"))
 }
 
 macro_rules! snapshot {

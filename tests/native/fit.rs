@@ -1,5 +1,5 @@
 //! Fitting a chart to its width (src/charts/fit.rs): what each width does to
-//! titles, category labels, ticks and the legend's room.
+//! titles, category labels, ticks and the legend.
 
 use explainer::charts::{self, fit};
 use explainer::i18n::Lang;
@@ -91,11 +91,52 @@ fn a_horizontal_value_axis_has_fewer_ticks_on_a_phone() {
 }
 
 #[test]
-fn a_legend_that_wraps_gets_room_below_the_plot() {
+fn the_legend_leaves_the_chart_for_html_in_colours_the_css_draws() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
+    let mut with_legend = 0;
+    for lang in [Lang::En, Lang::Ja] {
+        for (name, chart) in every_chart(lang) {
+            let json = charts::to_json(&chart);
+            let before: Value = serde_json::from_str(&json).unwrap();
+            let f = fit::fit(&json, 390.0, 300.0);
+            let after: Value = serde_json::from_str(&f.json).unwrap();
+            assert!(after.get("legend").is_none(), "{name}: ECharts still gets a legend");
+            let shown = match &before["legend"] {
+                Value::Array(l) => l.first().is_some_and(|l| l["show"] != false),
+                l => !l.is_null() && l["show"] != false,
+            };
+            assert_eq!(shown, !f.legend.is_empty(), "{name}: a shown legend becomes HTML, a hidden one does not");
+            for item in &f.legend {
+                assert!(!item.name.is_empty(), "{name}: an entry without a name");
+                assert!(css.contains(&format!(".key[data-color=\"{}\"]", item.color)), "{name}: no CSS draws {:?}", item.color);
+            }
+            with_legend += usize::from(!f.legend.is_empty());
+        }
+    }
+    assert!(with_legend >= 4, "only {with_legend} charts have a legend");
+}
+
+#[test]
+fn legend_keys_follow_their_series() {
     let a = Assumptions { treasury_holdings_bn: 141.0, ..Assumptions::default() };
+    let f = fit::fit(&charts::to_json(&charts::interest_vs_yield(&a, &derive(&a), Lang::En)), 390.0, 300.0);
+    let marks: Vec<fit::Mark> = f.legend.iter().map(|i| i.mark).collect();
+    assert_eq!(marks, [fit::Mark::Dashed, fit::Mark::Line, fit::Mark::Dot, fit::Mark::Diamond]);
+    assert_eq!(f.legend[1].color, charts::palette::READER);
+    assert_eq!(f.legend[3].color, charts::palette::ARTICLE);
+    // A pie's slices: the names its legend lists, in the slices' colours.
+    let bci = fit::fit(&charts::to_json(&charts::bci(&Assumptions::default(), Lang::En)), 390.0, 300.0);
+    let colors: Vec<&str> = bci.legend.iter().map(|i| i.color.as_str()).collect();
+    assert_eq!(colors, [charts::palette::TETHER, charts::palette::CONTEXT]);
+}
+
+#[test]
+fn the_plot_takes_the_room_the_legend_left() {
+    let a = Assumptions::default();
     let chart = charts::interest_vs_yield(&a, &derive(&a), Lang::En);
-    let bottom = |w: f64| fitted(&chart, w).0["grid"][0]["bottom"].as_f64().unwrap();
-    assert!(bottom(320.0) > bottom(1280.0), "{} vs {}", bottom(320.0), bottom(1280.0));
+    let before: Value = serde_json::from_str(&charts::to_json(&chart)).unwrap();
+    let after = fitted(&chart, 390.0).0;
+    assert!(after["grid"][0]["bottom"].as_f64().unwrap() < before["grid"][0]["bottom"].as_f64().unwrap());
 }
 
 #[test]
