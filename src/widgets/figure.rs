@@ -36,6 +36,42 @@ const NEAR_PX: f64 = 400.0;
 /// a step then redraws only the charts the reader can see.
 const IN_VIEW_PX: f64 = 40.0;
 
+/// Where a chart is, relative to what the reader sees: shared by the chart,
+/// which draws only while it is in sight, and its figure, which fits the
+/// option (and so builds it) only then. A step costs nothing for the charts
+/// out of sight; one that comes back catches up once.
+#[derive(Clone, Copy)]
+pub struct Sight {
+    near: RwSignal<bool>,
+    in_view: RwSignal<bool>,
+    /// In view of the parent page's reader, for a chart inside an
+    /// auto-height embed.
+    in_parent_view: RwSignal<bool>,
+    printing: RwSignal<bool>,
+    /// How many times the chart was drawn.
+    updates: RwSignal<u32>,
+}
+
+impl Sight {
+    /// Nothing seen yet, or (`eager`) in view from the start.
+    pub fn new(eager: bool) -> Self {
+        Self {
+            near: RwSignal::new(eager),
+            in_view: RwSignal::new(eager),
+            in_parent_view: RwSignal::new(false),
+            printing: RwSignal::new(false),
+            updates: RwSignal::new(0),
+        }
+    }
+
+    /// Whether the chart follows the model now (tracked): in view of the
+    /// page or of an embed's host, or being printed; or near and not drawn
+    /// yet, since it is drawn before the reader reaches it.
+    pub fn follows(self) -> bool {
+        self.in_view.get() || self.in_parent_view.get() || self.printing.get() || (self.near.get() && self.updates.get() == 0)
+    }
+}
+
 /// A live ECharts chart that follows `option`.
 #[component]
 pub fn EChart(
@@ -58,6 +94,9 @@ pub fn EChart(
     /// the chart keeps up to date as its box resizes (0 until measured).
     #[prop(optional)]
     size: Option<RwSignal<(f64, f64)>>,
+    /// Where the chart is, if its figure needs to know too.
+    #[prop(optional)]
+    sight: Option<Sight>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let instance: StoredValue<Option<(Instance, bool)>, LocalStorage> = StoredValue::new_local(None);
@@ -66,9 +105,7 @@ pub fn EChart(
     let applied: StoredValue<Option<String>> = StoredValue::new(None);
     let failed = failed.unwrap_or_else(|| RwSignal::new(false));
     let loader = use_loader();
-    let updates = RwSignal::new(0u32);
-    let near = RwSignal::new(eager);
-    let in_view = RwSignal::new(eager);
+    let Sight { near, in_view, in_parent_view, printing, updates } = sight.unwrap_or_else(|| Sight::new(eager));
     let dark = use_dark();
     let clock = LastStep::find();
     let lang = use_context::<Locale>().map(|l| Signal::from(l.0)).unwrap_or(Signal::stored(Lang::En));
@@ -91,13 +128,11 @@ pub fn EChart(
 
     // Printing needs every chart, wherever the reader has scrolled, but only
     // while printing: afterwards charts out of view stop following steps again.
-    let printing = RwSignal::new(false);
     let _ = leptos_use::use_event_listener(use_window(), leptos::ev::beforeprint, move |_| printing.set(true));
     let _ = leptos_use::use_event_listener(use_window(), leptos::ev::afterprint, move |_| printing.set(false));
 
     // Inside an auto-height iframe the host script reports what the parent's
     // reader can see; the chart is near or in view of that too.
-    let in_parent_view = RwSignal::new(false);
     if let Some(EmbedViewport(viewport)) = use_context::<EmbedViewport>() {
         Effect::new(move |_| {
             let (Some(vp), Some(el)) = (viewport.get(), node.get()) else { return };
@@ -348,11 +383,17 @@ pub fn FigureCard(
     // The option fitted to the chart's size: the title moves into the
     // figure's HTML, and labels get the room they need. The build fits it to
     // the size static charts are drawn at.
+    // Only while the chart follows the model: out of sight, a step builds
+    // and fits nothing, and the title and legend keep what was last drawn.
     let size = RwSignal::new((0.0, 0.0));
-    let fitted = Memo::new(move |_| option.with(|json| {
-        let (w, h) = size.get();
-        fit::fit(json, w, h)
-    }));
+    let sight = Sight::new(false);
+    let fitted = Memo::new(move |prev: Option<&fit::Fitted>| match prev {
+        Some(prev) if !sight.follows() => prev.clone(),
+        _ => option.with(|json| {
+            let (w, h) = size.get();
+            fit::fit(json, w, h)
+        }),
+    });
     let fitted_json = Memo::new(move |_| fitted.with(|f| f.json.clone()));
     let title = Memo::new(move |_| fitted.with(|f| f.title.clone()));
     let legend = Memo::new(move |_| fitted.with(|f| f.legend.clone()));
@@ -385,7 +426,7 @@ pub fn FigureCard(
             on:click=move |_| wake()
         >
             <p class="figure-title" data-testid="figure-title">{move || title.get()}</p>
-            <EChart option=fitted_json failed=failed name=section size=size />
+            <EChart option=fitted_json failed=failed name=section size=size sight=sight />
             <Legend items=legend />
             <p class="visually-hidden">{move || description.get()}</p>
             <DataTables option=option failed=failed section=section />
