@@ -258,6 +258,13 @@ pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, Vec<Le
         }
     }
 
+    // The chart's box contains its paint (style/main.css): a tooltip stays
+    // inside it rather than being cut at its edge.
+    if let Some(t) = option.get_mut("tooltip") {
+        for t in as_list(t) {
+            t["confine"] = json!(true);
+        }
+    }
     let legend = legend_items(option);
     if let Some(map) = option.as_object_mut() {
         map.remove("legend");
