@@ -229,6 +229,10 @@ test("a chart out of view skips steps and catches up once when it returns", asyn
   await expect(page.locator("#printing-press [data-testid=echart]")).toHaveAttribute("data-in-view", "true");
   const before = await chartUpdates(page, "printing-press");
   const markup = await chartMarkup(page, "printing-press");
+  // The legend names the holdings ("Interest on $130B of bills"): it comes
+  // from the fitted option, which is not even built while out of sight.
+  const legend = page.locator("#printing-press [data-testid=legend]");
+  const legendText = await legend.innerText();
   // With the chart out of view (its whole section 200 px above the
   // viewport: the figure is sticky within its section, and past the 40 px
   // in which charts follow steps), step the holdings slider of the
@@ -248,12 +252,14 @@ test("a chart out of view skips steps and catches up once when it returns", asyn
   await expect(slider).not.toHaveValue(value);
   await page.waitForTimeout(300);
   expect(await chartUpdates(page, "printing-press")).toBe(before);
+  expect(await legend.innerText()).toBe(legendText);
   // Back in view: one update brings it to the current scenario.
   await page.locator("#printing-press [data-testid=echart]").scrollIntoViewIfNeeded();
   await expect.poll(() => chartUpdates(page, "printing-press")).toBe(before + 1);
   await page.waitForTimeout(300);
   expect(await chartUpdates(page, "printing-press")).toBe(before + 1);
   expect(await chartMarkup(page, "printing-press")).not.toBe(markup);
+  await expect(legend).not.toHaveText(legendText);
 });
 
 test("printing draws every chart and opens the source notes", async ({ page }) => {
