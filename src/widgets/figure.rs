@@ -384,15 +384,24 @@ pub fn FigureCard(
     // figure's HTML, and labels get the room they need. The build fits it to
     // the size static charts are drawn at.
     // Only while the chart follows the model: out of sight, a step builds
-    // and fits nothing, and the title and legend keep what was last drawn.
+    // and fits nothing, and the legend keeps what was last drawn. A change
+    // of language refits every figure at once, so no title is ever left in
+    // the other language (a screen reader reads them without scrolling).
     let size = RwSignal::new((0.0, 0.0));
     let sight = Sight::new(false);
-    let fitted = Memo::new(move |prev: Option<&fit::Fitted>| match prev {
-        Some(prev) if !sight.follows() => prev.clone(),
-        _ => option.with(|json| {
-            let (w, h) = size.get();
-            fit::fit(json, w, h)
-        }),
+    let fitted_in = StoredValue::new(None::<Lang>);
+    let fitted = Memo::new(move |prev: Option<&fit::Fitted>| {
+        let l = lang.get();
+        match prev {
+            Some(prev) if fitted_in.get_value() == Some(l) && !sight.follows() => prev.clone(),
+            _ => {
+                fitted_in.set_value(Some(l));
+                option.with(|json| {
+                    let (w, h) = size.get();
+                    fit::fit(json, w, h)
+                })
+            }
+        }
     });
     let fitted_json = Memo::new(move |_| fitted.with(|f| f.json.clone()));
     let title = Memo::new(move |_| fitted.with(|f| f.title.clone()));

@@ -84,6 +84,11 @@ test("the language switch turns the page Japanese and back", async ({ page }) =>
   await expect(page).toHaveTitle("Tetherの「輪転機」");
   await expect.poll(() => chartMarkup(page, "printing-press")).not.toBe(chartBefore);
   await expect(page.locator("#printing-press [data-testid=figure-title]")).toHaveText("利回り別の年間利息");
+  // Every figure's title, in sight or not (charts out of sight skip steps,
+  // never a language).
+  const titles = page.getByTestId("figure-title");
+  expect(await titles.count()).toBeGreaterThanOrEqual(10);
+  for (const title of await titles.all()) await expect(title).toHaveText(/[\u3040-\u30ff\u4e00-\u9fff]/);
   await page.getByTestId("lang-switch").click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByTestId("press-numbers").locator("[data-slot=interest]")).toHaveText("$7 billion");
