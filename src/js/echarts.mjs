@@ -5,7 +5,7 @@
 // cannot be drawn.
 //
 // Named imports, and only the two functions the page calls on the global:
-// `import *` would keep every export of echarts/core alive (about 8 KB gzip).
+// `import *` would keep every export of echarts/core alive (about 5 KB gzip).
 // Titles and legends are the figure's HTML (src/charts/fit.rs), so neither
 // TitleComponent nor LegendComponent is needed; single points are line
 // series of one point, so ScatterChart is not either.
