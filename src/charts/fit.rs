@@ -16,6 +16,8 @@
 
 use serde_json::{json, Value};
 
+use super::table::{first, is_category};
+
 /// The size a chart is fitted to when none is known yet: a phone's chart
 /// box, which is also the size the build draws static charts at.
 pub const DEFAULT_WIDTH: f64 = 340.0;
@@ -137,10 +139,6 @@ fn px(v: Option<&Value>, of: f64) -> f64 {
     }
 }
 
-fn is_category(axis: &Value) -> bool {
-    axis.get("type").and_then(Value::as_str) == Some("category")
-}
-
 fn shown(v: &Value) -> bool {
     v.get("show").and_then(Value::as_bool) != Some(false)
 }
@@ -152,11 +150,7 @@ fn text(v: Option<&Value>) -> Option<&str> {
 /// The entries of the option's legend, if it shows one: the names it lists
 /// (or every series but a pie), each with its series' or slice's colour.
 fn legend_items(option: &Value) -> Vec<LegendItem> {
-    let legend = match option.get("legend") {
-        Some(Value::Array(items)) => items.first(),
-        other => other,
-    };
-    let Some(legend) = legend.filter(|l| shown(l)) else { return Vec::new() };
+    let Some(legend) = first(option.get("legend")).filter(|l| shown(l)) else { return Vec::new() };
     let series: &[Value] = option.get("series").and_then(Value::as_array).map_or(&[], Vec::as_slice);
     let palette: Vec<&str> = option.get("color").and_then(Value::as_array).map(|c| c.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
     let of_series = |s: &Value| -> (String, Mark) {
@@ -251,7 +245,7 @@ pub fn fit(json: &str, width: f64, height: f64) -> Fitted {
 /// Fits `option` in place and returns its title and its legend's entries,
 /// both taken out of the option for the figure's HTML.
 pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, Vec<LegendItem>) {
-    let title = option.pointer("/title/0/text").or_else(|| option.pointer("/title/text")).and_then(Value::as_str).unwrap_or("").to_string();
+    let title = text(first(option.get("title")).and_then(|t| t.get("text"))).unwrap_or("").to_string();
     if let Some(t) = option.get_mut("title") {
         for t in as_list(t) {
             t["show"] = json!(false);

@@ -68,7 +68,7 @@ pub fn from_option(option: &Value) -> Vec<DataTable> {
 
     let mut out = Vec::new();
     if !cartesian.is_empty() {
-        let (category, value) = match (is_category(x), is_category(y)) {
+        let (category, value) = match (x.is_some_and(is_category), y.is_some_and(is_category)) {
             (true, _) => (x, y),
             (false, true) => (y, x),
             _ => (None, None),
@@ -149,15 +149,18 @@ fn pie_table(title: &str, pie: &Value) -> DataTable {
     DataTable { caption, columns: vec![String::new(), name], rows }
 }
 
-fn first(v: Option<&Value>) -> Option<&Value> {
+/// The first of a component ECharts takes as one object or a list of them
+/// (`title`, `legend`, an axis). Also used by [`super::fit`].
+pub(crate) fn first(v: Option<&Value>) -> Option<&Value> {
     match v? {
         Value::Array(items) => items.first(),
         other => Some(other),
     }
 }
 
-fn is_category(axis: Option<&Value>) -> bool {
-    axis.and_then(|a| a.get("type")).and_then(Value::as_str) == Some("category")
+/// Whether an axis is a category axis. Also used by [`super::fit`].
+pub(crate) fn is_category(axis: &Value) -> bool {
+    axis.get("type").and_then(Value::as_str) == Some("category")
 }
 
 /// A series drawn invisibly, such as a waterfall's base.
