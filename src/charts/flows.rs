@@ -41,7 +41,7 @@ pub fn rates(a: &Assumptions, f: &Figures, lang: Lang) -> Chart {
             DataPointItem::new(chart_value(y.interest_usd / m.per_unit)).name(tip)
         })
         .collect();
-    let flat = YieldPath::Article.values(a.bill_yield_pct);
+    let flat = YieldPath::Article.values();
     let reference: Vec<DataPointItem> = flat
         .iter()
         .zip(&f.income_path)

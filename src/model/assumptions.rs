@@ -150,7 +150,7 @@ macro_rules! params {
                 Assumptions {
                     basis,
                     yield_path: path,
-                    custom_path: path.values(Param::BillYield.spec().value_for(basis)),
+                    custom_path: path.values(),
                     $( $field: Param::$variant.spec().value_for(basis), )*
                 }
             }
@@ -248,11 +248,16 @@ impl Assumptions {
         *self = Assumptions::preset(basis);
     }
 
-    /// The bill yield of each year of the path, 2024 first.
+    /// The bill yield of each year of the path, 2024 first. 2024 is history,
+    /// the same on every path (a custom path's own 2024 value is ignored).
     pub fn path_values(&self) -> [f64; PATH_YEARS] {
         match self.yield_path {
-            YieldPath::Custom => self.custom_path,
-            preset => preset.values(self.bill_yield_pct),
+            YieldPath::Custom => {
+                let mut out = self.custom_path;
+                out[0] = YIELD_2024_PCT;
+                out
+            }
+            preset => preset.values(),
         }
     }
 }
@@ -261,16 +266,21 @@ impl Assumptions {
 pub const PATH_YEARS: usize = 7;
 /// The path's first year.
 pub const PATH_START: i32 = 2024;
-/// A bill yield for 2024: the year's average three-month yield (facts.md).
+/// The yield of 2024 on every path: what the article's $7B of interest on
+/// $130B implies (facts.md row 7), so a path's 2024 is the same $7B the rest
+/// of the page uses.
+pub const YIELD_2024_PCT: f64 = super::figures::ARTICLE_IMPLIED_YIELD_PCT;
+/// The 2024 average three-month bill yield (facts.md, "Sensible ranges").
 pub const YIELD_2024_AVG_PCT: f64 = 5.0;
 
-/// Where bill yields go from 2025 to 2030.
+/// Where bill yields go from 2025 to 2030. Every path starts from the same
+/// 2024 ([`YIELD_2024_PCT`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum YieldPath {
-    /// The article's 2024 yield held for every year: the world it assumes.
+    /// 2024's yield held for every year: the world the article assumes.
     #[default]
     Article,
-    /// The 2024 average, about 5.0%, held.
+    /// The 2024 average bill yield, about 5.0%, from 2025 on.
     Avg2024,
     /// December 2024's level, about 4.3%, from 2025 on.
     Dec2024,
@@ -296,25 +306,22 @@ impl YieldPath {
         }
     }
 
-    /// The level the path settles at from 2025, in percent. The article path
-    /// uses the scenario's own bill yield.
-    pub fn level(self, bill_yield_pct: f64) -> f64 {
+    /// The level a preset path holds from 2025, in percent (a custom path
+    /// has none of its own: the article's level stands in for its label).
+    pub fn level(self) -> f64 {
         match self {
-            YieldPath::Article | YieldPath::Custom => bill_yield_pct,
+            YieldPath::Article | YieldPath::Custom => YIELD_2024_PCT,
             YieldPath::Avg2024 => YIELD_2024_AVG_PCT,
             YieldPath::Dec2024 => YieldPreset::Dec2024.pct(),
             YieldPath::Dec2025 => YieldPreset::Dec2025.pct(),
         }
     }
 
-    /// The yearly yields, 2024 first. 2024 itself is history: the article path
-    /// keeps the scenario's yield, the others start from the 2024 average.
-    pub fn values(self, bill_yield_pct: f64) -> [f64; PATH_YEARS] {
-        let level = self.level(bill_yield_pct);
-        let mut out = [level; PATH_YEARS];
-        if !matches!(self, YieldPath::Article | YieldPath::Custom) {
-            out[0] = YIELD_2024_AVG_PCT;
-        }
+    /// The yearly yields of a preset path, 2024 first: the shared 2024, then
+    /// the path's level.
+    pub fn values(self) -> [f64; PATH_YEARS] {
+        let mut out = [self.level(); PATH_YEARS];
+        out[0] = YIELD_2024_PCT;
         out
     }
 }

@@ -11,7 +11,7 @@ pub mod url;
 
 pub use assumptions::{
     Assumptions, Basis, Param, ParamSpec, Unit, YieldPath, YieldPreset, PATH_START, PATH_YEARS,
-    YIELD_2024_AVG_PCT,
+    YIELD_2024_AVG_PCT, YIELD_2024_PCT,
 };
 pub use facts::{fact, Fact, Text, Verdict, FACTS};
 pub use figures::{

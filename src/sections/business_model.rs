@@ -36,7 +36,7 @@ pub fn BusinessModel() -> impl IntoView {
                         ("openai_year", live(|l, a, _| year(l, a.openai_profit_year)).into()),
                         ("anthropic_year", live(|l, a, _| year(l, a.anthropic_profit_year)).into()),
                         ("labs_total", labs_total.into()),
-                        ("path", live(|l, a, _| path_name(l, a.yield_path, a.bill_yield_pct)).into()),
+                        ("path", live(|l, a, _| path_name(l, a.yield_path)).into()),
                         ("tether_total", tether_total.into()),
                     ]
                     testid="model-body"

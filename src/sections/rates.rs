@@ -10,7 +10,7 @@ use crate::state::{use_lang, use_scenario};
 use crate::widgets::{FigureCard, LiveText, ParamSlider, SourceNote};
 
 /// The label of a yield path in `lang`.
-pub fn path_name(lang: Lang, path: YieldPath, bill_yield_pct: f64) -> String {
+pub fn path_name(lang: Lang, path: YieldPath) -> String {
     let s = lang.strings();
     let template = match path {
         YieldPath::Article => s.path_article,
@@ -19,7 +19,7 @@ pub fn path_name(lang: Lang, path: YieldPath, bill_yield_pct: f64) -> String {
         YieldPath::Dec2025 => s.path_dec_2025,
         YieldPath::Custom => s.path_custom,
     };
-    fill(template, &[("value", &pct(lang, path.level(bill_yield_pct), 2))])
+    fill(template, &[("value", &pct(lang, path.level(), 2))])
 }
 
 /// Radio buttons choosing the yield path for 2025–2030.
@@ -43,7 +43,7 @@ pub fn PathPicker(
                     data-testid=format!("path-{which}-{}", p.key())
                     on:click=move |_| scenario.update(|a| a.yield_path = p)
                 >
-                    {move || scenario.with(|a| path_name(lang.get(), p, a.bill_yield_pct))}
+                    {move || path_name(lang.get(), p)}
                 </button>
             }
         })
@@ -73,7 +73,7 @@ pub fn Rates() -> impl IntoView {
                 <LiveText
                     template=tpl(|s| s.rates_body)
                     slots=vec![
-                        ("path", live(|l, a, _| path_name(l, a.yield_path, a.bill_yield_pct)).into()),
+                        ("path", live(|l, a, _| path_name(l, a.yield_path)).into()),
                         ("holdings", live(|l, a, _| usd(l, a.treasury_holdings_bn * 1e9)).into()),
                         ("income_2030", income_2030.into()),
                         ("change", live(|l, _, f| share(l, f.income_2030_vs_2024)).into()),

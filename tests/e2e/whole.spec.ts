@@ -286,7 +286,7 @@ test("the yield-path buttons, by keyboard, change the rate-cut prose and chart a
   await page.keyboard.press("Enter");
   await expect(button).toHaveAttribute("aria-checked", "true");
   await expect(body).toContainText("$4.68 billion in 2030");
-  await expect(body).toContainText("72%");
+  await expect(body).toContainText("66.9%"); // of the same $7B 2024 every path shares
   await expect.poll(() => chartUpdates(page, "rate-cuts")).toBeGreaterThan(before);
   // The same path drives the business-model race, whose picker agrees.
   await expect(page.getByTestId("path-model-dec2025")).toHaveAttribute("aria-checked", "true");

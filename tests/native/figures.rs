@@ -112,22 +112,49 @@ fn rate_scenarios_of_facts_md_along_the_yield_path() {
     a.yield_path = YieldPath::Dec2025;
     Param::TreasuryHoldings.set(&mut a, 135.0);
     let f = derive(&a);
-    assert!(close(f.income_path[0].interest_usd / BILLION, 135.0 * 0.05, 1e-9), "2024 is the 5.0% average");
+    assert!(close(f.income_path[0].interest_usd / BILLION, 135.0 * 7.0 / 130.0, 1e-9), "2024 is the article's implied yield");
     for y in &f.income_path[1..] {
         assert!(close(y.interest_usd / BILLION, 4.86, 1e-9), "{y:?}");
     }
     assert_eq!(f.income_path[0].year, 2024);
     assert_eq!(f.income_path[6].year, 2030);
-    assert!(close(f.income_2030_vs_2024, 3.6 / 5.0, 1e-12));
+    assert!(close(f.income_2030_vs_2024, 3.6 / (700.0 / 130.0), 1e-12));
 }
 
 #[test]
 fn presets_of_the_yield_path() {
     let a = Assumptions::default();
-    let expect = |p: YieldPath| p.values(a.bill_yield_pct);
-    assert_eq!(expect(YieldPath::Avg2024), [5.0; 7]);
+    let expect = |p: YieldPath| p.values();
+    assert_eq!(expect(YieldPath::Avg2024)[1..], [5.0; 6]);
     assert_eq!(expect(YieldPath::Dec2024)[1..], [4.3; 6]);
     assert_eq!(expect(YieldPath::Article), [a.bill_yield_pct; 7]);
+}
+
+#[test]
+fn every_rate_path_shares_2024() {
+    // History is history: whatever the path, the bill yield or the basis,
+    // 2024 earns the article's $7B on $130B (and the same rate on other
+    // holdings); paths part only from 2025.
+    for basis in Basis::ALL {
+        for path in YieldPath::ALL {
+            for y in [0.0, 2.0, 5.5] {
+                let mut a = Assumptions::preset(basis);
+                a.yield_path = path;
+                a.custom_path = [0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5];
+                Param::BillYield.set(&mut a, y);
+                Param::TreasuryHoldings.set(&mut a, 130.0);
+                let f = derive(&a);
+                assert!(
+                    close(f.income_path[0].interest_usd / BILLION, 7.0, 1e-9),
+                    "{basis:?} {path:?} at {y}%: 2024 earns {}",
+                    f.income_path[0].interest_usd
+                );
+            }
+        }
+    }
+    let mut a = Assumptions::default();
+    a.yield_path = YieldPath::Dec2025;
+    assert!(derive(&a).income_path[1].interest_usd < derive(&Assumptions::default()).income_path[1].interest_usd);
 }
 
 #[test]
@@ -137,7 +164,9 @@ fn a_custom_path_is_used_as_given() {
     a.custom_path = [5.0, 4.5, 4.0, 3.5, 3.0, 2.5, 2.0];
     let f = derive(&a);
     let got: Vec<f64> = f.income_path.iter().map(|y| y.interest_usd / BILLION).collect();
-    let want: Vec<f64> = a.custom_path.iter().map(|y| 130.0 * y / 100.0).collect();
+    let mut want: Vec<f64> = a.custom_path.iter().map(|y| 130.0 * y / 100.0).collect();
+    want[0] = 7.0; // 2024 is history on every path
+
     for (g, w) in got.iter().zip(&want) {
         assert!(close(*g, *w, 1e-9));
     }
@@ -201,8 +230,9 @@ fn zero_yield_gives_zero_rather_than_infinite_ratios() {
     let f = derive(&a);
     assert_eq!(f.annual_interest_usd, 0.0);
     assert_eq!(f.portfolio_months_of_interest, 0.0, "no income: shown as 0, never ∞");
-    a.yield_path = YieldPath::Article;
-    assert_eq!(derive(&a).income_2030_vs_2024, 0.0);
+    a.yield_path = YieldPath::Custom;
+    a.custom_path = [0.0; 7];
+    assert_eq!(derive(&a).income_2030_vs_2024, 0.0, "a path to zero keeps 2024 and ends at nothing");
 }
 
 #[test]
