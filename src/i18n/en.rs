@@ -77,12 +77,12 @@ pub const EN: Strings = Strings {
     chart_interest_desc: "Line chart of yearly interest against bill yield for {holdings} of Treasury bills. At your yield of {yield} the interest is {interest} a year.",
 
     rates_heading: "When rates fall",
-    rates_intro: "The press runs on interest rates, and rates are falling. The Federal Reserve cut three times in late 2024 and three more times in 2025; the three-month bill went from about 5% to about 3.6%.",
-    rates_body: "On the path “{path}”, {holdings} of bills earn {income_2030} in 2030: {change} of the {income_2024} they earn in 2024. Every quarter-point cut costs about {quarter_point} a year.",
+    rates_intro: "The press runs on interest rates. The Federal Reserve cut three times in late 2024 and three more times in 2025, to a range of 3.50–3.75%, and the three-month bill fell from about 5% to about 3.6%. Then the cuts stopped: the Fed held rates at its January, April and June 2026 meetings.",
+    rates_body: "On the path “{path}”, {holdings} of bills would earn {income_2030} in 2030: {change} of the {income_2024} the same holdings earned at 2024's rate. Every quarter-point cut costs about {quarter_point} a year.",
     rates_growth: "Tether's answer so far has been to grow. Its Treasury holdings rose from $113 billion to $141 billion during 2025, which made up part of the drop, yet its 2025 profit still fell 23%, to $10.09 billion.",
     path_label: "Where bill yields go",
     path_article: "Stay at the article's {value}",
-    path_avg_2024: "Back to 2024's {value}",
+    path_avg_2024: "2024's average bill, {value}",
     path_dec_2024: "Hold Dec 2024's {value}",
     path_dec_2025: "Hold Dec 2025's {value}",
     path_custom: "Your own path",
@@ -183,6 +183,7 @@ pub const EN: Strings = Strings {
     sources_cite: "Cite as: Kuli, 深潮 TechFlow, via BlockBeats Japan, December 2025.",
 
     source_label: "Source",
+    source_external: "(opens another site in a new tab)",
     chart_failed: "The chart could not be drawn here, so its numbers are shown as a table instead.",
     data_show: "Show the data",
     data_csv: "Download as CSV",

@@ -77,12 +77,12 @@ pub const JA: Strings = Strings {
     chart_interest_desc: "米国債{holdings}について、利回りと年間利息の関係を示す折れ線グラフ。設定中の利回り{yield}では、利息は年{interest}です。",
 
     rates_heading: "金利が下がると",
-    rates_intro: "輪転機を回しているのは金利で、その金利は下がりつつあります。FRBは2024年後半に3回、2025年にもさらに3回利下げし、3か月物Tビルの利回りは約5%から約3.6%まで低下しました。",
-    rates_body: "「{path}」の場合、{holdings}の米国債が2030年に生む利息は{income_2030}。2024年の{income_2024}の{change}にとどまります。0.25ポイントの利下げ1回ごとに、年およそ{quarter_point}の減収です。",
+    rates_intro: "輪転機を動かしているのは金利です。FRBは2024年後半に3回、2025年にも3回利下げして政策金利を3.50〜3.75%とし、3か月物Tビルの利回りは約5%から約3.6%に下がりました。その後、利下げは止まっています。2026年1月、4月、6月の会合で、FRBは金利を据え置きました。",
+    rates_body: "「{path}」の場合、{holdings}の米国債が2030年に生む利息は{income_2030}。同じ保有額が2024年の利回りで稼いだ{income_2024}の{change}です。0.25%ポイントの利下げ1回ごとに、年およそ{quarter_point}の減収になります。",
     rates_growth: "Tetherはこれまで、規模を広げることで対応してきました。米国債の保有額は2025年の1年で1130億ドルから1410億ドルに増え、減収の一部を埋めています。それでも2025年の利益は23%減の100.9億ドルでした。",
     path_label: "この先の利回り",
     path_article: "記事の{value}が続く",
-    path_avg_2024: "2024年平均の{value}に戻る",
+    path_avg_2024: "2024年の平均利回り{value}に戻る",
     path_dec_2024: "2024年12月の{value}が続く",
     path_dec_2025: "2025年12月の{value}が続く",
     path_custom: "自分で設定した推移",
@@ -183,6 +183,7 @@ pub const JA: Strings = Strings {
     sources_cite: "出典表記：Kuli、深潮 TechFlow（BlockBeats 日本語版）、2025年12月。",
 
     source_label: "出典",
+    source_external: "（外部サイトを新しいタブで開きます）",
     chart_failed: "ここではグラフを描けなかったため、代わりに数値を表で示しています。",
     data_show: "データを表で見る",
     data_csv: "CSVでダウンロード",

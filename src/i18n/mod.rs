@@ -409,6 +409,8 @@ pub struct Strings {
     pub sources_cite: &'static str,
     /// Locale string `source_label`.
     pub source_label: &'static str,
+    /// Locale string `source_external`: said after a link that leaves the site.
+    pub source_external: &'static str,
     /// Locale string `chart_failed`.
     pub chart_failed: &'static str,
     /// Locale string `data_show`.
