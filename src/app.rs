@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::i18n::{describe_warning, fill, Lang};
 use crate::model::url::{encode, Warning, PAGE_KEYS};
-use crate::model::{Assumptions, Basis};
+use crate::i18n::format::month_year;
+use crate::model::{Assumptions, Basis, LATEST_AS_OF};
 use crate::sections::*;
 use crate::site::{Page, SECTION_IDS};
 use crate::state::{provide_state, use_lang, use_scenario, Theme};
@@ -119,6 +120,7 @@ pub fn App(
 
     let lang = use_lang();
     let scenario = use_scenario();
+    let model = crate::state::use_model();
     let Theme(dark) = expect_context::<Theme>();
 
     // ECharts comes only when wanted. The static charts show the article's
@@ -178,7 +180,7 @@ pub fn App(
             <header class="masthead">
                 <div class="masthead-inner">
                     <h1>{move || lang.get().strings().site_title}</h1>
-                    <p class="dek">{move || lang.get().strings().site_dek}</p>
+                    <p class="dek">{move || model.with(|(a, f)| crate::i18n::site_dek(lang.get(), a, f))}</p>
                     <p class="byline">{move || lang.get().strings().byline}</p>
                 </div>
             </header>
@@ -303,6 +305,13 @@ fn Toolbar() -> impl IntoView {
                     <span class="seg-label">{move || s().basis_label}</span>
                     {basis_button(Basis::Article)}
                     {basis_button(Basis::Latest)}
+                    <span
+                        class="as-of"
+                        data-testid="latest-as-of"
+                        hidden=move || scenario.with(|a| a.basis != Basis::Latest)
+                    >
+                        {move || fill(s().latest_as_of, &[("date", &month_year(lang.get(), LATEST_AS_OF))])}
+                    </span>
                 </div>
                 <span class="toolbar-spacer"></span>
                 <button type="button" class="pill" data-testid="share" on:click=share>

@@ -42,7 +42,7 @@ pub struct PageOut {
     /// The site's title and description in the page's language.
     pub site_title: &'static str,
     /// A one-sentence description of the article.
-    pub description: &'static str,
+    pub description: String,
     /// The app's HTML, to go inside `<div id="app">`.
     pub html: String,
     /// The page's figures.
@@ -66,8 +66,7 @@ pub fn record_chart(name: &'static str, option: String, description: String) {
 /// Renders one page at the article's values.
 pub fn render(page: Page) -> PageOut {
     CHARTS.with(|c| *c.borrow_mut() = Some(Vec::new()));
-    let init = PageInit::article(page);
-    let html = Owner::new().with(|| view! { <App init=init /> }.to_html());
+    let html = render_html(PageInit::article(page));
     let charts = CHARTS.with(|c| c.borrow_mut().take()).unwrap_or_default();
     let s = page.lang.strings();
     let other = page.other_lang();
@@ -79,10 +78,20 @@ pub fn render(page: Page) -> PageOut {
         alternate_lang: other.lang.tag(),
         section: page.section,
         site_title: s.site_title,
-        description: s.site_dek,
+        description: {
+            let a = crate::model::Assumptions::default();
+            crate::i18n::site_dek(page.lang, &a, &crate::model::derive(&a))
+        },
         html,
         charts,
     }
+}
+
+/// The body of a page started from `init`: the prerender's, at the
+/// article's values, or any other scenario (tests render the latest figures
+/// and random ones, to check what the prose credits to the article).
+pub fn render_html(init: PageInit) -> String {
+    Owner::new().with(|| view! { <App init=init /> }.to_html())
 }
 
 /// Every page of the site.

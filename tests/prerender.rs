@@ -145,3 +145,92 @@ fn the_code_unavailable_notice_is_there_hidden() {
         assert!(page.html.contains(lang.strings().code_unavailable));
     }
 }
+
+/// Every `data-slot` of a rendered page with its text, in page order.
+fn slots(html: &str) -> Vec<(String, String)> {
+    let needle = " data-slot=\"";
+    html.match_indices(needle)
+        .filter_map(|(i, _)| {
+            let rest = &html[i + needle.len()..];
+            let name = &rest[..rest.find('"')?];
+            let body = &rest[rest.find('>')? + 1..];
+            let text = &body[..body.find("</")?];
+            // Drop the hydration markers (`<!>`, `<!-- -->`) around text.
+            let mut plain = String::new();
+            let mut rest = text;
+            while let Some(open) = rest.find('<') {
+                plain.push_str(&rest[..open]);
+                rest = rest[open..].find('>').map_or("", |close| &rest[open + close + 1..]);
+            }
+            plain.push_str(rest);
+            Some((name.to_string(), plain))
+        })
+        .collect()
+}
+
+/// Slots that say what the article claims or what a source reported: they
+/// must read the same whatever the scenario.
+fn names_the_article(slot: &str) -> bool {
+    slot.starts_with("article_") || matches!(slot, "claimed" | "openai_later" | "anthropic_burn" | "h1_revenue" | "as_of")
+}
+
+#[test]
+fn what_the_prose_credits_to_the_article_is_the_articles_whatever_the_scenario() {
+    use explainer::app::PageInit;
+    use explainer::model::Basis;
+    use explainer::prerender::render_html;
+    // A small deterministic generator: no dependency, the same scenarios on
+    // every machine.
+    let mut seed: u64 = 0x5eed_7e7e;
+    let mut next = move || {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 11) as f64 / (1u64 << 53) as f64
+    };
+    for lang in Lang::ALL {
+        let page = Page { lang, section: None };
+        let at_article = slots(&render_html(PageInit::article(page)));
+        let credited: Vec<&(String, String)> = at_article.iter().filter(|(k, _)| names_the_article(k)).collect();
+        assert!(credited.len() >= 12, "{lang:?}: only {} article slots found", credited.len());
+        let mut scenarios = vec![Assumptions::preset(Basis::Latest)];
+        for _ in 0..12 {
+            let mut a = Assumptions::preset(if next() < 0.5 { Basis::Article } else { Basis::Latest });
+            for p in Param::ALL {
+                let s = p.spec();
+                p.set(&mut a, s.min + (s.max - s.min) * next());
+            }
+            scenarios.push(a);
+        }
+        for a in scenarios {
+            let mut init = PageInit::article(page);
+            init.assumptions = a.clone();
+            let got = slots(&render_html(init));
+            let got: Vec<&(String, String)> = got.iter().filter(|(k, _)| names_the_article(k)).collect();
+            assert_eq!(got, credited, "{lang:?}: the article's values moved with {a:?}");
+        }
+        // And the live figures do move: the check above compares something.
+        let mut a = Assumptions::preset(Basis::Latest);
+        Param::TetherHeadcount.set(&mut a, 300.0);
+        let mut init = PageInit::article(page);
+        init.assumptions = a;
+        let live = slots(&render_html(init));
+        let ratio = |s: &[(String, String)]| s.iter().find(|(k, _)| k == "ratio").map(|(_, v)| v.clone());
+        assert_ne!(ratio(&live), ratio(&at_article), "{lang:?}: the live ratio follows the scenario");
+    }
+}
+
+#[test]
+fn the_latest_figures_carry_their_dates_and_the_article_set_does_not() {
+    use explainer::app::PageInit;
+    use explainer::model::Basis;
+    use explainer::prerender::render_html;
+    let page = Page { lang: Lang::En, section: None };
+    let mut init = PageInit::article(page);
+    init.assumptions = Assumptions::preset(Basis::Latest);
+    let latest = slots(&render_html(init));
+    let of = |s: &[(String, String)], k: &str| s.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    assert_eq!(of(&latest, "tp_when"), " (2025)");
+    assert_eq!(of(&latest, "ol_when"), " (2024)", "no 2025 loss is public: the 2024 one says so");
+    assert_eq!(of(&latest, "th_when"), " (January 2026)");
+    let article = slots(&render_html(PageInit::article(page)));
+    assert_eq!(of(&article, "tp_when").trim(), "", "hidden, and empty once live");
+}

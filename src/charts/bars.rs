@@ -19,7 +19,7 @@ use crate::i18n::{
     format::{tokens, usd, wpm, Style},
     Lang,
 };
-use crate::model::{Assumptions, Figures};
+use crate::model::{Assumptions, Basis, Figures};
 
 
 fn category_axis(names: Vec<String>) -> Axis {
@@ -42,7 +42,11 @@ pub fn profit(f: &Figures, a: &Assumptions, lang: Lang, guess: Option<f64>, reve
     let m = big_money(lang);
     let v = |usd_value: f64| chart_value(usd_value / m.per_unit);
     let tether_label = if revealed { "Tether".to_string() } else { s.chart_profit_hidden.to_string() };
-    let mut chart = base(s.chart_profit_title, Trigger::Item, "{a}<br/>{b}: {c}", default_grid())
+    let title = match a.basis {
+        Basis::Article => s.chart_profit_title,
+        Basis::Latest => s.chart_profit_title_latest,
+    };
+    let mut chart = base(title, Trigger::Item, "{a}<br/>{b}: {c}", default_grid())
         .x_axis(category_axis(vec![tether_label, "OpenAI".into(), "Anthropic".into()]))
         .y_axis(value_axis(s.chart_profit_y, m.label))
         .series(Bar::new().name(s.chart_profit_revenue).item_style(ItemStyle::new().color(palette::CONTEXT)).data(vec![
@@ -80,8 +84,12 @@ pub fn profit(f: &Figures, a: &Assumptions, lang: Lang, guess: Option<f64>, reve
 
 /// Money per employee: Tether's profit and interest against OpenAI's revenue
 /// and loss, as horizontal bars.
-pub fn per_head(f: &Figures, lang: Lang) -> Chart {
+pub fn per_head(f: &Figures, basis: Basis, lang: Lang) -> Chart {
     let s = lang.strings();
+    let title = match basis {
+        Basis::Article => s.chart_perhead_title,
+        Basis::Latest => s.chart_perhead_title_latest,
+    };
     let m = small_money(lang);
     let v = |x: f64| chart_value(x / m.per_unit);
     let rows = [
@@ -91,7 +99,7 @@ pub fn per_head(f: &Figures, lang: Lang) -> Chart {
         (s.chart_perhead_tether_profit, f.tether_profit_per_head_usd, palette::TETHER),
     ];
     base(
-        s.chart_perhead_title,
+        title,
         Trigger::Item,
         "{b}: {c}",
         charming::component::Grid::new().left(8).right(56).top(48).bottom(48).contain_label(true),
@@ -106,7 +114,7 @@ pub fn per_head(f: &Figures, lang: Lang) -> Chart {
         )
         .series(
             Bar::new()
-                .name(s.chart_perhead_title)
+                .name(title)
                 .label(Label::new().show(true).position(LabelPosition::Right).formatter(series_label(m).as_str()))
                 .data(rows.iter().map(|r| item(v(r.1), r.2)).collect()),
         )

@@ -2,8 +2,20 @@
 //!
 //! English writes large sums in millions and billions ("$13 billion" in prose,
 //! "$13B" in tight spaces); Japanese counts in 万, 億 and 兆 ("130億ドル",
-//! "1300億ドル"). Both round to three significant digits and drop trailing
-//! zeros, so "7.00" reads "7".
+//! "1300億ドル"). Both round sums to three significant digits and drop
+//! trailing zeros, so "7.00" reads "7".
+//!
+//! ## The one Japanese number style
+//! The formatter, the locale file (`ja.rs`) and the sources registry
+//! (`model/facts.rs`) all follow it, and `tests/native/format.rs` checks all
+//! three:
+//! - sums and counts of 10,000 and more are written in 万, 億 and 兆, mixed
+//!   where needed, never with a decimal point before the unit: 6億1000万ドル
+//!   (not 6.1億ドル), 100億9000万ドル, 2万480基, 12万5000語, 15兆トークン;
+//! - below 10,000 there is no thousands separator: 3000人, 2048基;
+//! - decimals appear only in percentages, ratios and rates: 5.38%、70.3倍、
+//!   1ユーロ＝1.16ドル; a difference of two percentages is「%ポイント」;
+//! - ranges take 〜: 2万〜3万ドル, 3.50〜3.75%.
 
 use super::Lang;
 
@@ -178,19 +190,30 @@ pub fn usd_per_eur(lang: Lang, rate: f64) -> String {
     }
 }
 
-/// A plain number in Japanese units: 7e9 is "70億", 1.41e11 is "1410億".
+/// A plain number in Japanese units (see the module's rule): 7e9 is "70億",
+/// 6.1e8 is "6億1000万", 20480 is "2万480", 3000 is "3000". Sums arrive
+/// rounded to three significant digits; a number under 10,000 keeps its
+/// decimals (a sum of a few dollars, "2.5").
 fn ja_units(v: f64) -> String {
-    let (scaled, unit) = if v >= 1e12 {
-        (v / 1e12, "兆")
-    } else if v >= 1e8 {
-        (v / 1e8, "億")
-    } else if v >= 1e4 {
-        (v / 1e4, "万")
+    let v = if v >= 1e4 { v } else { return sig_digits(v, 6) };
+    // Three significant digits, then whole units: above 10,000 nothing is
+    // left after the decimal point.
+    let n = sig_digits(v, 3).parse::<f64>().unwrap_or(v).round() as u128;
+    ja_whole(n)
+}
+
+/// A whole number in 兆, 億 and 万 with no separators: 1_500_000_000_000 is
+/// "1兆5000億".
+fn ja_whole(n: u128) -> String {
+    const MAN: u128 = 10_000;
+    let parts = [(n / (MAN * MAN * MAN), "兆"), (n / (MAN * MAN) % MAN, "億"), (n / MAN % MAN, "万"), (n % MAN, "")];
+    let text: String =
+        parts.iter().filter(|(k, _)| *k > 0).map(|(k, unit)| format!("{k}{unit}")).collect();
+    if text.is_empty() {
+        "0".to_string()
     } else {
-        return group_thousands(&sig_digits(v.round(), 6));
-    };
-    // Up to four digits stand before a unit (9999億) with no separator.
-    format!("{}{unit}", sig_digits(scaled, 3))
+        text
+    }
 }
 
 /// A percentage, at most `decimals` places, trailing zeros dropped: "5.38%".
@@ -203,12 +226,20 @@ pub fn pct(_lang: Lang, value_pct: f64, decimals: usize) -> String {
     format!("{}%", with_minus(s))
 }
 
-/// A head count or other whole number: "3,000".
-pub fn count(_lang: Lang, n: f64) -> String {
+/// A head count or other whole number: "3,000" and "20,480" in English,
+/// "3000" and "2万480" in Japanese.
+pub fn count(lang: Lang, n: f64) -> String {
     if !n.is_finite() {
         return "–".to_string();
     }
-    with_minus(group_thousands(&format!("{}", n.round() as i64)))
+    let whole = n.round() as i64;
+    match lang {
+        Lang::En => with_minus(group_thousands(&format!("{whole}"))),
+        Lang::Ja => {
+            let sign = if whole < 0 { MINUS.to_string() } else { String::new() };
+            format!("{sign}{}", ja_whole(whole.unsigned_abs() as u128))
+        }
+    }
 }
 
 /// A ratio such as "70.3x" / "70.3倍".
@@ -217,5 +248,45 @@ pub fn times(lang: Lang, ratio: f64) -> String {
     match lang {
         Lang::En => format!("{n}x"),
         Lang::Ja => format!("{n}倍"),
+    }
+}
+
+/// A ratio rounded as a person would write it in a sentence, to two
+/// significant digits: 101.4 is "about 100 times" / "約100倍", 2.46 is
+/// "about 2.5 times" / "約2.5倍". Tables and claims keep [`times`].
+pub fn about_times(lang: Lang, ratio: f64) -> String {
+    let n = with_minus(sig_digits(ratio, 2));
+    match lang {
+        Lang::En => format!("about {n} times"),
+        Lang::Ja => format!("約{n}倍"),
+    }
+}
+
+/// A date of the registry or of a figure set, ISO 8601 with or without the
+/// month ("2026-01", "2025"), as the language writes it: "January 2026",
+/// "2026年1月"; "2025", "2025年". Anything else is shown as given.
+pub fn month_year(lang: Lang, iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ];
+    let mut parts = iso.split('-');
+    let year = parts.next().filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    let month = parts.next().and_then(|m| m.parse::<usize>().ok()).filter(|m| (1..=12).contains(m));
+    match (lang, year, month) {
+        (_, None, _) => iso.to_string(),
+        (Lang::En, Some(y), None) => y.to_string(),
+        (Lang::En, Some(y), Some(m)) => format!("{} {y}", MONTHS[m - 1]),
+        (Lang::Ja, Some(y), None) => format!("{y}年"),
+        (Lang::Ja, Some(y), Some(m)) => format!("{y}年{m}月"),
+    }
+}
+
+/// A range of dollars as each language writes one: "$20,000–30,000",
+/// "2万〜3万ドル".
+pub fn usd_range(lang: Lang, low: f64, high: f64) -> String {
+    match lang {
+        Lang::En => format!("${}–{}", en_units(low, Style::Prose), en_units(high, Style::Prose)),
+        Lang::Ja => format!("{}〜{}ドル", ja_units(low), ja_units(high)),
     }
 }

@@ -99,6 +99,10 @@ pub struct Strings {
     pub basis_article: &'static str,
     /// Locale string `basis_latest`.
     pub basis_latest: &'static str,
+    /// Locale string `latest_as_of`: the date the latest figure set stands at, in the toolbar.
+    pub latest_as_of: &'static str,
+    /// Locale string `dated`: a figure's date after it, when the latest figures are on.
+    pub dated: &'static str,
     /// Locale string `theme_dark`.
     pub theme_dark: &'static str,
     /// Locale string `theme_label`.
@@ -121,10 +125,16 @@ pub struct Strings {
     pub guess_close: &'static str,
     /// Locale string `profit_compare`.
     pub profit_compare: &'static str,
+    /// Locale string `profit_sources`.
+    pub profit_sources: &'static str,
     /// Locale string `profit_interest`.
     pub profit_interest: &'static str,
+    /// Locale string `profit_interest_latest`.
+    pub profit_interest_latest: &'static str,
     /// Locale string `chart_profit_title`.
     pub chart_profit_title: &'static str,
+    /// Locale string `chart_profit_title_latest`.
+    pub chart_profit_title_latest: &'static str,
     /// Locale string `chart_profit_y`.
     pub chart_profit_y: &'static str,
     /// Locale string `chart_profit_revenue`.
@@ -147,6 +157,10 @@ pub struct Strings {
     pub perhead_body: &'static str,
     /// Locale string `perhead_claim`.
     pub perhead_claim: &'static str,
+    /// Locale string `perhead_live`.
+    pub perhead_live: &'static str,
+    /// Locale string `perhead_article_figures`.
+    pub perhead_article_figures: &'static str,
     /// Locale string `perhead_caveat`.
     pub perhead_caveat: &'static str,
     /// Locale string `claim_article`.
@@ -155,6 +169,8 @@ pub struct Strings {
     pub claim_recomputed: &'static str,
     /// Locale string `chart_perhead_title`.
     pub chart_perhead_title: &'static str,
+    /// Locale string `chart_perhead_title_latest`.
+    pub chart_perhead_title_latest: &'static str,
     /// Locale string `chart_perhead_x`.
     pub chart_perhead_x: &'static str,
     /// Locale string `chart_perhead_tether_profit`.
@@ -185,6 +201,8 @@ pub struct Strings {
     pub cmp_same: &'static str,
     /// Locale string `press_holders`.
     pub press_holders: &'static str,
+    /// Locale string `press_holders_zero`.
+    pub press_holders_zero: &'static str,
     /// Locale string `presets_label`.
     pub presets_label: &'static str,
     /// Locale string `preset_article`.
@@ -303,6 +321,10 @@ pub struct Strings {
     pub chart_bci_speech: &'static str,
     /// Locale string `chart_bci_caption`.
     pub chart_bci_caption: &'static str,
+    /// Locale string `chart_bci_caption_half`.
+    pub chart_bci_caption_half: &'static str,
+    /// Locale string `chart_bci_caption_over`.
+    pub chart_bci_caption_over: &'static str,
     /// Locale string `chart_bci_desc`.
     pub chart_bci_desc: &'static str,
     /// Locale string `chart_bci_blackrock`.
@@ -347,6 +369,8 @@ pub struct Strings {
     pub why_anxiety: &'static str,
     /// Locale string `why_holders`.
     pub why_holders: &'static str,
+    /// Locale string `why_holders_zero`.
+    pub why_holders_zero: &'static str,
     /// Locale string `why_ambition`.
     pub why_ambition: &'static str,
     /// Locale string `chart_split_title`.
@@ -375,6 +399,8 @@ pub struct Strings {
     pub model_behind: &'static str,
     /// Locale string `model_punchline`.
     pub model_punchline: &'static str,
+    /// Locale string `model_punchline_behind`.
+    pub model_punchline_behind: &'static str,
     /// Locale string `chart_model_title`.
     pub chart_model_title: &'static str,
     /// Locale string `chart_model_y`.
@@ -531,6 +557,30 @@ pub fn param_label(lang: Lang, p: crate::model::Param) -> &'static str {
     match lang {
         Lang::En => en::param_label(p),
         Lang::Ja => ja::param_label(p),
+    }
+}
+
+/// The dek under the title, filled from the scenario: the staff, the
+/// profit and the labs' losses it names follow the model.
+pub fn site_dek(lang: Lang, a: &crate::model::Assumptions, f: &crate::model::Figures) -> String {
+    fill(
+        lang.strings().site_dek,
+        &[
+            ("heads", &format::count(lang, a.tether_headcount)),
+            ("profit", &format::usd(lang, f.tether_profit_usd, format::Style::Prose)),
+            ("labs_loss", &format::usd(lang, f.labs_loss_usd, format::Style::Prose)),
+        ],
+    )
+}
+
+/// A figure's date as a suffix, " (2025)" / "（2025年）", under the latest
+/// figures; empty under the article's, whose figures are the article's 2024.
+pub fn dated(lang: Lang, basis: crate::model::Basis, p: crate::model::Param) -> String {
+    match basis {
+        crate::model::Basis::Article => String::new(),
+        crate::model::Basis::Latest => {
+            fill(lang.strings().dated, &[("date", &format::month_year(lang, p.spec().latest_date))])
+        }
     }
 }
 

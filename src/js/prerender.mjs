@@ -217,7 +217,9 @@ function main() {
       .replace(/<html lang="[^"]*"/, `<html lang="${p.lang}" data-page="${escapeAttr(p.path)}" data-root="${escapeAttr(p.root)}"${p.section ? ' data-embed="true"' : ""}`)
       .replace(/\s*<title>[\s\S]*?<\/title>/, "")
       .replace(/\s*<meta name="description"[^>]*>/, "")
-      .replace(/(<meta name="color-scheme"[^>]*>)/, `$1\n    ${meta}`)
+      // A function, not a string: the meta text holds "$13 billion", and a
+      // replacement string would read "$1" as the first group.
+      .replace(/(<meta name="color-scheme"[^>]*>)/, (tag) => `${tag}\n    ${meta}`)
       .replace(
         '<div id="app"></div>',
         () => `<div id="app">${app}</div>\n    <script type="module" src="${p.root || "./"}${bootName}" integrity="${bootSri}" crossorigin="anonymous"></script>`,

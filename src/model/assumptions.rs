@@ -73,6 +73,10 @@ pub struct ParamSpec {
     pub default: f64,
     /// The latest public value in facts.md.
     pub latest: f64,
+    /// When the latest value was reported, or the period it covers (ISO
+    /// 8601, year or year-month): shown beside it when the latest figures are
+    /// on, so a 2024 figure kept for lack of a newer one says so.
+    pub latest_date: &'static str,
     /// Unit of the value.
     pub unit: Unit,
     /// The facts.md row the value comes from.
@@ -94,7 +98,7 @@ macro_rules! params {
         $(#[doc = $doc:expr])*
         $variant:ident => $field:ident {
             key: $key:literal, min: $min:expr, max: $max:expr, step: $step:expr,
-            article: $article:expr, latest: $latest:expr, unit: $unit:ident, fact: $fact:literal $(,)?
+            article: $article:expr, latest: $latest:expr, dated: $dated:literal, unit: $unit:ident, fact: $fact:literal $(,)?
         }
     ),* $(,)?) => {
         /// The reader's scenario: every adjustable input of the article.
@@ -125,7 +129,7 @@ macro_rules! params {
                 match self {
                     $( Param::$variant => ParamSpec {
                         key: $key, min: $min, max: $max, step: $step,
-                        default: $article, latest: $latest, unit: Unit::$unit, fact: $fact,
+                        default: $article, latest: $latest, latest_date: $dated, unit: Unit::$unit, fact: $fact,
                     }, )*
                 }
             }
@@ -160,61 +164,63 @@ macro_rules! params {
 
 params! {
     /// Tether's 2024 net profit, USD billions (row 1; latest: 2025's $10.09B).
-    TetherProfit => tether_profit_bn { key: "tp", min: 5.0, max: 20.0, step: 0.1, article: 13.0, latest: 10.09, unit: UsdBillions, fact: 1 },
-    /// OpenAI's 2024 revenue, USD billions (row 2).
-    OpenAiRevenue => openai_revenue_bn { key: "or", min: 3.7, max: 13.0, step: 0.1, article: 3.7, latest: 3.7, unit: UsdBillions, fact: 2 },
+    TetherProfit => tether_profit_bn { key: "tp", min: 5.0, max: 20.0, step: 0.1, article: 13.0, latest: 10.09, dated: "2025", unit: UsdBillions, fact: 1 },
+    /// OpenAI's 2024 revenue, USD billions (row 2; latest: its 2025 revenue,
+    /// about $13B, reported but unconfirmed).
+    OpenAiRevenue => openai_revenue_bn { key: "or", min: 3.7, max: 13.0, step: 0.1, article: 3.7, latest: 13.0, dated: "2025", unit: UsdBillions, fact: 2 },
     /// OpenAI's 2024 loss, USD billions (row 2).
-    OpenAiLoss => openai_loss_bn { key: "ol", min: 0.0, max: 10.0, step: 0.1, article: 5.0, latest: 5.1, unit: UsdBillions, fact: 2 },
+    OpenAiLoss => openai_loss_bn { key: "ol", min: 0.0, max: 10.0, step: 0.1, article: 5.0, latest: 5.1, dated: "2024", unit: UsdBillions, fact: 2 },
     /// Anthropic's 2024 revenue, USD billions (row 3).
-    AnthropicRevenue => anthropic_revenue_bn { key: "ar", min: 0.5, max: 5.0, step: 0.1, article: 1.0, latest: 1.0, unit: UsdBillions, fact: 3 },
+    AnthropicRevenue => anthropic_revenue_bn { key: "ar", min: 0.5, max: 5.0, step: 0.1, article: 1.0, latest: 1.0, dated: "2024", unit: UsdBillions, fact: 3 },
     /// Anthropic's 2024 loss, USD billions (row 3; latest: the reported $2.7B burn).
-    AnthropicLoss => anthropic_loss_bn { key: "al", min: 2.7, max: 5.6, step: 0.1, article: 5.0, latest: 2.7, unit: UsdBillions, fact: 3 },
-    /// Tether's headcount (row 5).
-    TetherHeadcount => tether_headcount { key: "th", min: 100.0, max: 250.0, step: 10.0, article: 150.0, latest: 250.0, unit: People, fact: 5 },
+    AnthropicLoss => anthropic_loss_bn { key: "al", min: 2.7, max: 5.6, step: 0.1, article: 5.0, latest: 2.7, dated: "2024", unit: UsdBillions, fact: 3 },
+    /// Tether's headcount (row 5; latest: about 250 in January 2026).
+    TetherHeadcount => tether_headcount { key: "th", min: 100.0, max: 350.0, step: 10.0, article: 150.0, latest: 250.0, dated: "2026-01", unit: People, fact: 5 },
     /// OpenAI's headcount (row 5).
-    OpenAiHeadcount => openai_headcount { key: "oh", min: 1500.0, max: 4500.0, step: 100.0, article: 3000.0, latest: 4500.0, unit: People, fact: 5 },
+    OpenAiHeadcount => openai_headcount { key: "oh", min: 1500.0, max: 4500.0, step: 100.0, article: 3000.0, latest: 4500.0, dated: "2026-03", unit: People, fact: 5 },
     /// US Treasury bills held by Tether, USD billions (row 7).
-    TreasuryHoldings => treasury_holdings_bn { key: "h", min: 60.0, max: 200.0, step: 1.0, article: 130.0, latest: 141.0, unit: UsdBillions, fact: 7 },
-    /// Yield on those bills, percent a year (row 7: the article implies 7/130).
-    BillYield => bill_yield_pct { key: "y", min: 0.0, max: 5.5, step: 0.01, article: super::figures::ARTICLE_IMPLIED_YIELD_PCT, latest: 3.6, unit: Percent, fact: 7 },
+    TreasuryHoldings => treasury_holdings_bn { key: "h", min: 60.0, max: 200.0, step: 1.0, article: 130.0, latest: 141.0, dated: "2025-12", unit: UsdBillions, fact: 7 },
+    /// Yield on those bills, percent a year (row 7: the article implies 7/130;
+    /// latest: the three-month bill on 2 June 2026, row 20).
+    BillYield => bill_yield_pct { key: "y", min: 0.0, max: 5.5, step: 0.01, article: super::figures::ARTICLE_IMPLIED_YIELD_PCT, latest: 3.63, dated: "2026-06", unit: Percent, fact: 7 },
     /// Rate Tether pays USDT holders, percent a year (row 7: zero).
-    HolderRate => holder_rate_pct { key: "hr", min: 0.0, max: 5.0, step: 0.05, article: 0.0, latest: 0.0, unit: Percent, fact: 7 },
+    HolderRate => holder_rate_pct { key: "hr", min: 0.0, max: 5.0, step: 0.05, article: 0.0, latest: 0.0, dated: "2026-06", unit: Percent, fact: 7 },
     /// The loan to Northern Data, USD millions (row 8).
-    NorthernDataLoan => northern_data_loan_musd { key: "nl", min: 500.0, max: 700.0, step: 10.0, article: 600.0, latest: 610.0, unit: UsdMillions, fact: 8 },
+    NorthernDataLoan => northern_data_loan_musd { key: "nl", min: 500.0, max: 700.0, step: 10.0, article: 600.0, latest: 610.0, dated: "2023-11", unit: UsdMillions, fact: 8 },
     /// Northern Data's H100 count (row 9).
-    GpuCount => gpu_count { key: "gc", min: 10000.0, max: 24000.0, step: 40.0, article: 10000.0, latest: 20480.0, unit: Count, fact: 9 },
+    GpuCount => gpu_count { key: "gc", min: 10000.0, max: 24000.0, step: 40.0, article: 10000.0, latest: 20480.0, dated: "2025-08", unit: Count, fact: 9 },
     /// Price of one H100, USD thousands (row 9: the article says $20k–30k).
-    GpuPrice => gpu_price_kusd { key: "gp", min: 20.0, max: 45.0, step: 1.0, article: 25.0, latest: 42.0, unit: UsdThousands, fact: 9 },
+    GpuPrice => gpu_price_kusd { key: "gp", min: 20.0, max: 45.0, step: 1.0, article: 25.0, latest: 42.0, dated: "2023", unit: UsdThousands, fact: 9 },
     /// Tokens in the QVAC Genesis dataset, billions (row 10).
-    DatasetTokens => dataset_tokens_bn { key: "dt", min: 40.0, max: 300.0, step: 1.0, article: 148.0, latest: 148.0, unit: TokensBillions, fact: 10 },
+    DatasetTokens => dataset_tokens_bn { key: "dt", min: 40.0, max: 300.0, step: 1.0, article: 148.0, latest: 148.0, dated: "2025-12", unit: TokensBillions, fact: 10 },
     /// Tokens in FineWeb, billions (row 10: 15T).
-    FinewebTokens => fineweb_tokens_bn { key: "fw", min: 10000.0, max: 20000.0, step: 500.0, article: 15000.0, latest: 15000.0, unit: TokensBillions, fact: 10 },
+    FinewebTokens => fineweb_tokens_bn { key: "fw", min: 10000.0, max: 20000.0, step: 500.0, article: 15000.0, latest: 15000.0, dated: "2025-12", unit: TokensBillions, fact: 10 },
     /// People with a BCI implant worldwide (row 13; latest: the only public pair, 2021).
-    ImplantsTotal => implants_total { key: "it", min: 20.0, max: 60.0, step: 1.0, article: 35.0, latest: 30.0, unit: Count, fact: 13 },
+    ImplantsTotal => implants_total { key: "it", min: 20.0, max: 60.0, step: 1.0, article: 35.0, latest: 30.0, dated: "2021", unit: Count, fact: 13 },
     /// Of those, people with a Blackrock implant (row 13).
-    ImplantsBlackrock => implants_blackrock { key: "ib", min: 20.0, max: 60.0, step: 1.0, article: 31.0, latest: 28.0, unit: Count, fact: 13 },
+    ImplantsBlackrock => implants_blackrock { key: "ib", min: 20.0, max: 60.0, step: 1.0, article: 31.0, latest: 28.0, dated: "2021", unit: Count, fact: 13 },
     /// Words per minute of the 2023 speech BCI (row 15).
-    BciWpm => bci_wpm { key: "bw", min: 30.0, max: 100.0, step: 1.0, article: 62.0, latest: 62.0, unit: WordsPerMinute, fact: 15 },
+    BciWpm => bci_wpm { key: "bw", min: 30.0, max: 100.0, step: 1.0, article: 62.0, latest: 62.0, dated: "2023-08", unit: WordsPerMinute, fact: 15 },
     /// Words per minute of natural speech (row 15).
-    SpeechWpm => speech_wpm { key: "sw", min: 130.0, max: 160.0, step: 5.0, article: 160.0, latest: 160.0, unit: WordsPerMinute, fact: 15 },
+    SpeechWpm => speech_wpm { key: "sw", min: 130.0, max: 160.0, step: 5.0, article: 160.0, latest: 160.0, dated: "2023-08", unit: WordsPerMinute, fact: 15 },
     /// AI money into Northern Data, USD millions (rows 8 and 16).
-    InvestNorthernData => invest_northern_data_musd { key: "in", min: 500.0, max: 700.0, step: 10.0, article: 600.0, latest: 610.0, unit: UsdMillions, fact: 16 },
+    InvestNorthernData => invest_northern_data_musd { key: "in", min: 500.0, max: 700.0, step: 10.0, article: 600.0, latest: 610.0, dated: "2023-11", unit: UsdMillions, fact: 16 },
     /// AI money into Blackrock Neurotech, USD millions (row 11).
-    InvestBlackrock => invest_blackrock_musd { key: "bi", min: 100.0, max: 300.0, step: 10.0, article: 200.0, latest: 200.0, unit: UsdMillions, fact: 11 },
+    InvestBlackrock => invest_blackrock_musd { key: "bi", min: 100.0, max: 300.0, step: 10.0, article: 200.0, latest: 200.0, dated: "2024-04", unit: UsdMillions, fact: 11 },
     /// Other AI investments, USD millions: what brings the total to about $1B (row 16).
-    InvestOthers => invest_others_musd { key: "io", min: 0.0, max: 500.0, step: 10.0, article: 200.0, latest: 200.0, unit: UsdMillions, fact: 16 },
+    InvestOthers => invest_others_musd { key: "io", min: 0.0, max: 500.0, step: 10.0, article: 200.0, latest: 200.0, dated: "2024-06", unit: UsdMillions, fact: 16 },
     /// The robotics funding round, EUR billions (row 17).
-    RoboticsEur => robotics_eur_bn { key: "re", min: 0.5, max: 1.5, step: 0.05, article: 1.0, latest: 1.0, unit: EurBillions, fact: 17 },
+    RoboticsEur => robotics_eur_bn { key: "re", min: 0.5, max: 1.5, step: 0.05, article: 1.0, latest: 1.0, dated: "2025-11", unit: EurBillions, fact: 17 },
     /// US dollars per euro for the robotics round (row 17).
-    EurUsd => eur_usd { key: "fx", min: 1.05, max: 1.2, step: 0.01, article: 1.2, latest: 1.16, unit: UsdPerEur, fact: 17 },
+    EurUsd => eur_usd { key: "fx", min: 1.05, max: 1.2, step: 0.01, article: 1.2, latest: 1.16, dated: "2025-11", unit: UsdPerEur, fact: 17 },
     /// Anthropic's Series E, USD billions (row 18).
-    AnthropicRaise => anthropic_raise_bn { key: "ra", min: 1.0, max: 15.0, step: 0.5, article: 3.5, latest: 3.5, unit: UsdBillions, fact: 18 },
+    AnthropicRaise => anthropic_raise_bn { key: "ra", min: 1.0, max: 15.0, step: 0.5, article: 3.5, latest: 3.5, dated: "2025-03", unit: UsdBillions, fact: 18 },
     /// OpenAI's R&D spend in the first half of 2025, USD billions (row 19).
-    OpenAiRnd => openai_rnd_h1_bn { key: "rd", min: 1.0, max: 15.0, step: 0.1, article: 6.7, latest: 6.7, unit: UsdBillions, fact: 19 },
+    OpenAiRnd => openai_rnd_h1_bn { key: "rd", min: 1.0, max: 15.0, step: 0.1, article: 6.7, latest: 6.7, dated: "2025-09", unit: UsdBillions, fact: 19 },
     /// The year OpenAI expects its first profit (row 22).
-    OpenAiProfitYear => openai_profit_year { key: "opy", min: 2026.0, max: 2035.0, step: 1.0, article: 2029.0, latest: 2030.0, unit: Year, fact: 22 },
+    OpenAiProfitYear => openai_profit_year { key: "opy", min: 2026.0, max: 2035.0, step: 1.0, article: 2029.0, latest: 2030.0, dated: "2025-11", unit: Year, fact: 22 },
     /// The year Anthropic expects its first profit (row 22).
-    AnthropicProfitYear => anthropic_profit_year { key: "apy", min: 2026.0, max: 2035.0, step: 1.0, article: 2028.0, latest: 2028.0, unit: Year, fact: 22 },
+    AnthropicProfitYear => anthropic_profit_year { key: "apy", min: 2026.0, max: 2035.0, step: 1.0, article: 2028.0, latest: 2028.0, dated: "2025-11", unit: Year, fact: 22 },
 }
 
 impl Default for Assumptions {
@@ -261,6 +267,10 @@ impl Assumptions {
         }
     }
 }
+
+/// The date the latest figure set stands at: its newest figure, the
+/// three-month bill of June 2026 (facts.md, "Newer reporting").
+pub const LATEST_AS_OF: &str = "2026-06";
 
 /// Years covered by the yield path: 2024 to 2030.
 pub const PATH_YEARS: usize = 7;

@@ -14,6 +14,12 @@ pub const ARTICLE_INTEREST_BN: f64 = 7.0;
 pub const ARTICLE_IMPLIED_YIELD_PCT: f64 = ARTICLE_INTEREST_BN / ARTICLE_HOLDINGS_BN * 100.0;
 /// The per-head gap the article states: "about 60x" (row 6).
 pub const ARTICLE_PER_HEAD_CLAIM: f64 = 60.0;
+/// The range the article gives for one H100, USD thousands (row 9): the
+/// page's article value is its middle.
+pub const ARTICLE_GPU_PRICE_KUSD: (f64, f64) = (20.0, 30.0);
+/// OpenAI's revenue in the first half of 2025, USD billions (row 6): over
+/// the article's 3,000 staff it gives the article's "60x".
+pub const OPENAI_H1_2025_REVENUE_BN: f64 = 4.3;
 /// The AI total the article states after the robotics deal, USD billions (row 17).
 pub const ARTICLE_PORTFOLIO_CLAIM_BN: f64 = 2.0;
 /// The first year after the article's 2024 figures in which losses and

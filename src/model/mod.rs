@@ -11,12 +11,13 @@ pub mod url;
 
 pub use assumptions::{
     Assumptions, Basis, Param, ParamSpec, Unit, YieldPath, YieldPreset, PATH_START, PATH_YEARS,
-    YIELD_2024_AVG_PCT, YIELD_2024_PCT,
+    YIELD_2024_AVG_PCT, YIELD_2024_PCT, LATEST_AS_OF,
 };
-pub use facts::{fact, Fact, Text, Verdict, FACTS};
+pub use facts::{fact, Fact, Link, Text, Verdict, FACTS};
 pub use figures::{
     derive, interest_usd, Figures, RaceYear, YearIncome, ARTICLE_HOLDINGS_BN, ARTICLE_IMPLIED_YIELD_PCT,
-    ARTICLE_INTEREST_BN, ARTICLE_PER_HEAD_CLAIM, ARTICLE_PORTFOLIO_CLAIM_BN, CUMULATIVE_FROM,
+    ARTICLE_GPU_PRICE_KUSD, ARTICLE_INTEREST_BN, ARTICLE_PER_HEAD_CLAIM, ARTICLE_PORTFOLIO_CLAIM_BN, CUMULATIVE_FROM,
+    OPENAI_H1_2025_REVENUE_BN,
 };
 
 /// One US dollar billion, in dollars.

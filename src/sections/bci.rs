@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::kit::{chart, describe, live, share, tpl, Heading};
+use super::kit::{article, chart, describe, live, share, tpl, tpl_by, Heading};
 use crate::charts;
-use crate::i18n::format::wpm;
+use crate::i18n::format::{count, wpm};
 use crate::model::Param;
 use crate::widgets::{FigureCard, LiveText, ParamSlider, SourceNote};
 
@@ -22,6 +22,13 @@ pub fn Bci() -> impl IntoView {
                 <LiveText
                     template=tpl(|s| s.bci_share)
                     slots=vec![
+                        ("article_total", article(|l| count(l, Param::ImplantsTotal.spec().default)).into()),
+                        ("article_blackrock", article(|l| count(l, Param::ImplantsBlackrock.spec().default)).into()),
+                        ("article_share", article(|l| {
+                            let (all, br) = (Param::ImplantsTotal.spec().default, Param::ImplantsBlackrock.spec().default);
+                            share(l, br / all)
+                        })
+                        .into()),
                         ("total", Param::ImplantsTotal.into()),
                         ("blackrock", Param::ImplantsBlackrock.into()),
                         ("share", live(|l, _, f| share(l, f.implant_share)).into()),
@@ -45,7 +52,11 @@ pub fn Bci() -> impl IntoView {
             <div class="beat-figure">
                 <FigureCard
                     option=chart(|a, _, l| charts::bci(a, l))
-                    caption=tpl(|s| s.chart_bci_caption)
+                    caption=tpl_by(|s, _, f| match f.bci_share_of_speech {
+                        x if x < 0.45 => s.chart_bci_caption,
+                        x if x <= 0.55 => s.chart_bci_caption_half,
+                        _ => s.chart_bci_caption_over,
+                    })
                     description=describe(|s| s.chart_bci_desc, vec![("bci", bci), ("speech", speech)])
                     facts=&[15]
                     section="bci"

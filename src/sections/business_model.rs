@@ -55,7 +55,16 @@ pub fn BusinessModel() -> impl IntoView {
                     testid="model-verdict"
                 />
                 <p class="notes"><SourceNote id=22 /></p>
-                <p class="punchline">{tpl(|s| s.model_punchline)}</p>
+                <p class="punchline" data-testid="model-punchline">
+                    {move || {
+                        let s = lang.get().strings();
+                        if figures.with(|f| f.tether_cumulative_interest_usd >= f.labs_cumulative_losses_usd) {
+                            s.model_punchline
+                        } else {
+                            s.model_punchline_behind
+                        }
+                    }}
+                </p>
             </div>
             <div class="beat-figure">
                 <FigureCard

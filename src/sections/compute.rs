@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::kit::{chart, compare, describe, live, share, tpl, usd, Heading};
+use super::kit::{article, chart, compare, describe, live, share, tpl, usd, Heading};
 use crate::charts;
-use crate::model::Param;
+use crate::i18n::format::{count, usd_range};
+use crate::model::{Param, ARTICLE_GPU_PRICE_KUSD};
 use crate::widgets::{FigureCard, LiveText, SourceNote};
 
 /// The compute section.
@@ -20,14 +21,22 @@ pub fn Compute() -> impl IntoView {
                     template=tpl(|s| s.compute_body)
                     slots=vec![
                         ("loan", loan.into()),
-                        ("gpus", Param::GpuCount.into()),
-                        ("price", Param::GpuPrice.into()),
+                        ("article_gpus", article(|l| count(l, Param::GpuCount.spec().default)).into()),
+                        ("article_price", article(|l| {
+                            let (lo, hi) = ARTICLE_GPU_PRICE_KUSD;
+                            usd_range(l, lo * 1e3, hi * 1e3)
+                        })
+                        .into()),
+                        ("article_mid", article(|l| usd(l, Param::GpuPrice.spec().default * 1e3)).into()),
                     ]
                     testid="compute-body"
                 />
                 <LiveText
                     template=tpl(|s| s.compute_value)
                     slots=vec![
+                        ("gpus", Param::GpuCount.into()),
+                        ("price", Param::GpuPrice.into()),
+                        ("loan", loan.into()),
                         ("fleet", fleet.into()),
                         ("cmp", live(|l, _, f| compare(l.strings(), f.gpu_fleet_value_usd, f.northern_data_loan_usd)).into()),
                         ("ratio", live(|l, _, f| share(l, f.fleet_over_loan)).into()),

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::kit::{chart, describe, live, share, tpl, Heading};
+use super::kit::{article, chart, describe, live, share, tpl, Heading};
 use crate::charts;
-use crate::i18n::format::{times, tokens};
+use crate::i18n::format::{about_times, tokens};
 use crate::model::Param;
 use crate::widgets::{FigureCard, LiveText, SourceNote};
 
@@ -17,13 +17,18 @@ pub fn Data() -> impl IntoView {
         <section id="data" class="beat" data-testid="section-data">
             <div class="beat-text">
                 <Heading id="data" text=tpl(|s| s.data_heading) />
-                <LiveText template=tpl(|s| s.data_body) slots=vec![("tokens", Param::DatasetTokens.into())] testid="data-body" />
+                <LiveText
+                    template=tpl(|s| s.data_body)
+                    slots=vec![("article_tokens", article(|l| tokens(l, Param::DatasetTokens.spec().default * 1e9)).into())]
+                    testid="data-body"
+                />
                 <LiveText
                     template=tpl(|s| s.data_claim)
                     slots=vec![
+                        ("tokens", Param::DatasetTokens.into()),
                         ("fineweb", fineweb.into()),
                         ("share", live(|l, _, f| share(l, f.dataset_share_of_fineweb)).into()),
-                        ("times", live(|l, _, f| times(l, f.fineweb_over_dataset)).into()),
+                        ("times", live(|l, _, f| about_times(l, f.fineweb_over_dataset)).into()),
                     ]
                     testid="data-claim"
                 />

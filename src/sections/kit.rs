@@ -4,7 +4,7 @@ use charming::Chart;
 use leptos::prelude::*;
 
 use crate::i18n::{format, Lang, Strings};
-use crate::model::{Assumptions, Figures};
+use crate::model::{Assumptions, Figures, Param};
 use crate::state::{use_lang, use_model};
 
 /// A locale string that follows the language.
@@ -19,6 +19,30 @@ pub fn tpl(pick: fn(&'static Strings) -> &'static str) -> Signal<&'static str> {
 pub fn live(f: fn(Lang, &Assumptions, &Figures) -> String) -> Signal<String> {
     let (lang, model) = (use_lang(), use_model());
     Memo::new(move |_| model.with(|(a, fig)| f(lang.get(), a, fig))).into()
+}
+
+/// A locale string chosen by the numbers: a connector that follows a
+/// verdict, a zero that reads as "nothing". A memo, so the paragraph is
+/// rebuilt only when the choice flips. Never for a template holding a
+/// draggable number, which a flip would rebuild under the reader's finger.
+pub fn tpl_by(pick: fn(&'static Strings, &Assumptions, &Figures) -> &'static str) -> Signal<&'static str> {
+    let (lang, model) = (use_lang(), use_model());
+    Memo::new(move |_| model.with(|(a, f)| pick(lang.get().strings(), a, f))).into()
+}
+
+/// A value the article itself gives: it follows the language, never the
+/// scenario, so a sentence that says what the article claims keeps the
+/// article's number whatever the reader has set.
+pub fn article(f: fn(Lang) -> String) -> Signal<String> {
+    let lang = use_lang();
+    Memo::new(move |_| f(lang.get())).into()
+}
+
+/// A figure's date after it, " (2025)", while the latest figures are on;
+/// nothing for the article's own.
+pub fn when(param: Param) -> Signal<String> {
+    let (lang, model) = (use_lang(), use_model());
+    Memo::new(move |_| model.with(|(a, _)| crate::i18n::dated(lang.get(), a.basis, param))).into()
 }
 
 /// A chart option that follows the language, the scenario and the figures.

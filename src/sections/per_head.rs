@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::kit::{describe, live, tpl, usd, Heading};
+use super::kit::{article, describe, live, tpl, tpl_by, usd, when, Heading};
 use crate::charts;
-use crate::i18n::format::times;
-use crate::model::Param;
-use crate::widgets::{FigureCard, LiveText, SourceNote};
+use crate::i18n::format::{people, times};
+use crate::model::{derive, Assumptions, Param, OPENAI_H1_2025_REVENUE_BN};
+use crate::widgets::{FigureCard, LiveText, Slot, SourceNote};
 
 /// The per-head section.
 #[component]
@@ -17,6 +17,8 @@ pub fn PerHead() -> impl IntoView {
     let loss_per_head = live(|l, _, f| usd(l, -f.openai_profit_per_head_usd));
     let claimed = live(|l, _, f| times(l, f.per_head_ratio_claimed));
     let ratio = live(|l, _, f| times(l, f.per_head_ratio));
+    // The article's own arithmetic, whatever the reader has set: 70.3x.
+    let article_ratio = article(|l| times(l, derive(&Assumptions::default()).per_head_ratio));
     let tag_article = tpl(|s| s.claim_article);
     let tag_recomputed = tpl(|s| s.claim_recomputed);
     view! {
@@ -27,7 +29,9 @@ pub fn PerHead() -> impl IntoView {
                     template=tpl(|s| s.perhead_body)
                     slots=vec![
                         ("tether_heads", Param::TetherHeadcount.into()),
+                        ("th_when", Slot::Note(when(Param::TetherHeadcount))),
                         ("openai_heads", Param::OpenAiHeadcount.into()),
+                        ("oh_when", Slot::Note(when(Param::OpenAiHeadcount))),
                         ("profit_per_head", profit_per_head.into()),
                         ("revenue_per_head", revenue_per_head.into()),
                     ]
@@ -41,7 +45,7 @@ pub fn PerHead() -> impl IntoView {
                     <span class="claim-arrow" aria-hidden="true">"→"</span>
                     <span class="claim-new">
                         <span class="claim-tag">{move || tag_recomputed.get()}</span>
-                        <strong class="num" data-slot="ratio">{move || ratio.get()}</strong>
+                        <strong class="num" data-slot="article_ratio">{move || article_ratio.get()}</strong>
                     </span>
                     <SourceNote id=6 />
                 </p>
@@ -49,9 +53,19 @@ pub fn PerHead() -> impl IntoView {
                     template=tpl(|s| s.perhead_claim)
                     slots=vec![
                         ("claimed", claimed.into()),
-                        ("ratio", ratio.into()),
+                        ("article_ratio", article_ratio.into()),
+                        ("h1_revenue", article(|l| usd(l, OPENAI_H1_2025_REVENUE_BN * 1e9)).into()),
+                        ("article_openai_heads", article(|l| people(l, Param::OpenAiHeadcount.spec().default)).into()),
                     ]
                     testid="perhead-ratio"
+                />
+                <LiveText
+                    template=tpl_by(|s, _, f| {
+                        let at_article = (f.per_head_ratio - derive(&Assumptions::default()).per_head_ratio).abs() < 0.05;
+                        if at_article { s.perhead_article_figures } else { s.perhead_live }
+                    })
+                    slots=vec![("ratio", ratio.into())]
+                    testid="perhead-live"
                 />
                 <LiveText
                     template=tpl(|s| s.perhead_caveat)
@@ -65,7 +79,7 @@ pub fn PerHead() -> impl IntoView {
             </div>
             <div class="beat-figure">
                 <FigureCard
-                    option=super::kit::chart(|_, f, l| charts::per_head(f, l))
+                    option=super::kit::chart(|a, f, l| charts::per_head(f, a.basis, l))
                     caption=tpl(|s| s.chart_perhead_caption)
                     description=describe(
                         |s| s.chart_perhead_desc,

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::kit::{chart, describe, live, share, tpl, usd, Heading};
+use super::kit::{article, chart, describe, live, share, tpl, usd, Heading};
 use crate::charts;
 use crate::i18n::format::{sig_digits, usd_per_eur};
 use crate::model::Param;
@@ -34,12 +34,16 @@ pub fn Portfolio() -> impl IntoView {
                 <p class="notes"><SourceNote id=16 /><SourceNote id=17 /></p>
                 <LiveText
                     template=tpl(|s| s.portfolio_claim)
-                    slots=vec![("claimed", live(|l, _, f| usd(l, f.portfolio_claimed_usd)).into()), ("total", total.into())]
+                    slots=vec![
+                        ("claimed", live(|l, _, f| usd(l, f.portfolio_claimed_usd)).into()),
+                        ("article_total", article(|l| usd(l, crate::model::derive(&Default::default()).portfolio_usd)).into()),
+                    ]
                     testid="portfolio-claim"
                 />
                 <LiveText
                     template=tpl(|s| s.portfolio_scale)
                     slots=vec![
+                        ("total", total.into()),
                         ("months", live(|_, _, f| sig_digits(f.portfolio_months_of_interest, 2)).into()),
                         ("raise", raise.into()),
                         ("rnd", rnd.into()),

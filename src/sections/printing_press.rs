@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::kit::{chart, compare, describe, live, tpl, usd, Heading};
+use super::kit::{chart, compare, describe, live, tpl, tpl_by, usd, Heading};
 use crate::charts;
 use crate::i18n::{
     fill,
@@ -53,7 +53,11 @@ pub fn PrintingPress() -> impl IntoView {
                     <YieldPresets />
                 </div>
                 <LiveText template=tpl(|s| s.press_compare) slots=comparison testid="press-compare" />
-                <LiveText template=tpl(|s| s.press_holders) slots=holders testid="press-holders" />
+                <LiveText
+                    template=tpl_by(|s, a, _| if a.holder_rate_pct > 0.0 { s.press_holders } else { s.press_holders_zero })
+                    slots=holders
+                    testid="press-holders"
+                />
             </div>
             <div class="beat-figure">
                 <FigureCard

@@ -1,11 +1,15 @@
-//! Sources and method: all 23 rows of the registry, and a reset.
+//! Sources and method: all 23 rows of the registry, each source linked where
+//! facts.md gives its address, and a reset.
 
 use leptos::prelude::*;
 
-use super::kit::{tpl, Heading};
+use super::kit::{article, tpl, Heading};
+use crate::i18n::format::month_year;
 use crate::i18n::pick;
-use crate::model::{Assumptions, FACTS};
+use crate::model::{Assumptions, FACTS, LATEST_AS_OF};
 use crate::state::{use_lang, use_scenario};
+use crate::widgets::source_note::SourceCite;
+use crate::widgets::LiveText;
 
 /// The sources section.
 #[component]
@@ -20,7 +24,7 @@ pub fn Sources() -> impl IntoView {
                     <td>{row.id}</td>
                     <td>{move || pick(lang.get(), row.article)}</td>
                     <td>{move || pick(lang.get(), row.public)}<br /><em>{move || pick(lang.get(), row.caveat)}</em></td>
-                    <td>{row.source}<br /><time datetime=row.date>{row.date}</time></td>
+                    <td class="source"><SourceCite row=row /><br /><time datetime=row.date>{row.date}</time></td>
                     <td class=format!("verdict v-{:?}", row.verdict)>{move || pick(lang.get(), row.verdict.label())}</td>
                 </tr>
             }
@@ -38,7 +42,11 @@ pub fn Sources() -> impl IntoView {
         <section id="sources" class="beat beat-prose" data-testid="section-sources">
             <div class="beat-text wide">
                 <Heading id="sources" text=tpl(|s| s.sources_heading) />
-                <p>{tpl(|s| s.sources_intro)}</p>
+                <LiveText
+                    template=tpl(|s| s.sources_intro)
+                    slots=vec![("as_of", article(|l| month_year(l, LATEST_AS_OF)).into())]
+                    testid="sources-intro"
+                />
                 <p>
                     <button
                         type="button"

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::kit::{chart, describe, live, tpl, usd, Heading};
+use super::kit::{chart, describe, live, tpl, tpl_by, usd, Heading};
 use crate::charts;
 use crate::i18n::format::pct;
 use crate::model::Param;
@@ -28,7 +28,7 @@ pub fn Why() -> impl IntoView {
                     testid="why-anxiety"
                 />
                 <LiveText
-                    template=tpl(|s| s.why_holders)
+                    template=tpl_by(|s, a, _| if a.holder_rate_pct > 0.0 { s.why_holders } else { s.why_holders_zero })
                     slots=vec![
                         ("holder_rate", live(|l, a, _| pct(l, a.holder_rate_pct, 2)).into()),
                         ("payout", payout.into()),

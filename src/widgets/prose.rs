@@ -18,6 +18,9 @@ pub enum Slot {
     Text(Signal<String>),
     /// A draggable number bound to a parameter.
     Drag(Param),
+    /// A quiet aside after a value, such as its date (" (2025)"), hidden
+    /// while empty (the prerender writes an empty text as a space).
+    Note(Signal<String>),
 }
 
 impl From<Signal<String>> for Slot {
@@ -62,6 +65,12 @@ pub fn LiveText(
                     }
                     .into_any(),
                     Some(&(_, Slot::Drag(param))) => view! { <Draggable param=param /> }.into_any(),
+                    Some(&(key, Slot::Note(value))) => view! {
+                        <span class="note" data-slot=key hidden=move || value.with(String::is_empty)>
+                            {move || value.get()}
+                        </span>
+                    }
+                    .into_any(),
                     None => format!("{{{name}}}").into_any(),
                 },
             })

@@ -1,11 +1,13 @@
 //! A source note for one facts.md row: the verdict as a chip, and the public
 //! figure, caveat, source and date in a note that opens on hover, on keyboard
-//! focus, or on a tap (the chip is a button that toggles it).
+//! focus, or on a tap (the chip is a button that toggles it). The note stays
+//! open while focus is on a link inside it (`:focus-within`), so its source
+//! links are reachable by Tab as well as by a tap.
 
 use leptos::prelude::*;
 
 use crate::i18n::pick;
-use crate::model::{fact, Verdict};
+use crate::model::{fact, Fact, Verdict};
 use crate::state::use_lang;
 
 fn verdict_class(v: Verdict) -> &'static str {
@@ -13,8 +15,45 @@ fn verdict_class(v: Verdict) -> &'static str {
         Verdict::Confirmed => "v-confirmed",
         Verdict::RoughlyRight => "v-rough",
         Verdict::Disputed => "v-disputed",
-        Verdict::Wrong => "v-wrong",
+        Verdict::Wrong | Verdict::WrongAsComputed => "v-wrong",
         Verdict::Unverifiable => "v-unverifiable",
+    }
+}
+
+/// A row's sources: each address facts.md gives as a link that opens in a new
+/// tab (named by its source, with a spoken warning and a visible "↗"), then
+/// the sources it gives no address for, as plain text.
+#[component]
+pub fn SourceCite(
+    /// The registry row.
+    row: &'static Fact,
+) -> impl IntoView {
+    let lang = use_lang();
+    let links = row
+        .links
+        .iter()
+        .enumerate()
+        .map(|(i, link)| {
+            view! {
+                {(i > 0).then_some("; ")}
+                <a href=link.url target="_blank" rel="noopener noreferrer" class="ext">
+                    {link.name}
+                    " "
+                    <span aria-hidden="true">"↗"</span>
+                    <span class="visually-hidden">{move || lang.get().strings().source_external}</span>
+                </a>
+            }
+        })
+        .collect_view();
+    let rest = (!row.source.is_empty()).then(|| {
+        view! {
+            {(!row.links.is_empty()).then_some("; ")}
+            {row.source}
+        }
+    });
+    view! {
+        {links}
+        {rest}
     }
 }
 
@@ -50,7 +89,7 @@ pub fn SourceNote(
                 <span class="fact-claim">{move || pick(lang.get(), row.article)}</span>
                 <span class="fact-public">{move || pick(lang.get(), row.public)}</span>
                 <span class="fact-caveat">{move || pick(lang.get(), row.caveat)}</span>
-                <span class="fact-cite">{move || lang.get().strings().source_label}": "{row.source}", "{row.date}</span>
+                <span class="fact-cite">{move || lang.get().strings().source_label}": "<SourceCite row=row />", "{row.date}</span>
             </span>
         </span>
     }

@@ -89,6 +89,10 @@ test("each page carries its own language, title, canonical, alternates and cards
     expect(head.title.length).toBeGreaterThan(5);
     if (path.includes("embed")) expect(head.title).toContain(" — ");
     expect(head.description?.length).toBeGreaterThan(20);
+    // The description is the dek at the article's values, filled in whole
+    // (a "$13" once read as a replacement group, "$1" + "3").
+    expect(head.description).toContain(lang === "ja" ? "130億ドル" : "$13 billion");
+    expect(head.description).not.toContain("{");
     // The root page picks a language by the browser's unless ?lang= says:
     // its stable address carries ?lang=ja; x-default is the one that picks.
     const stable = (p: string) => (p === "" ? "?lang=ja" : p);

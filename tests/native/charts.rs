@@ -4,7 +4,7 @@
 
 use explainer::charts::interest_vs_yield;
 use explainer::i18n::Lang;
-use explainer::model::{derive, Assumptions, Param};
+use explainer::model::{derive, Assumptions, Basis, Param};
 use serde_json::Value;
 
 fn json(chart: &charming::Chart) -> Value {
@@ -118,7 +118,7 @@ mod every_builder {
     #[test]
     fn per_head_snapshot() {
         let (_, f) = defaults();
-        snap!("per_head_en", json(&charts::per_head(&f, Lang::En)));
+        snap!("per_head_en", json(&charts::per_head(&f, Basis::Article, Lang::En)));
     }
 
     #[test]
@@ -175,7 +175,7 @@ mod every_builder {
             for lang in Lang::ALL {
                 let all = [
                     charts::profit(&f, &a, lang, Some(1e10), true),
-                    charts::per_head(&f, lang),
+                    charts::per_head(&f, Basis::Article, lang),
                     charts::interest_vs_yield(&a, &f, lang),
                     charts::rates(&a, &f, lang),
                     charts::compute(&f, lang),

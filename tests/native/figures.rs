@@ -63,9 +63,12 @@ fn every_figure_at_the_articles_values() {
 
 const LATEST: &[Row] = &[
     ("labs' loss with the $2.7B burn, $B", |f| f.labs_loss_usd / BILLION, 7.8, 1e-9),
-    ("141 × 3.6%, $B", |f| f.annual_interest_usd / BILLION, 5.076, 1e-9),
+    ("141 × 3.63%, $B", |f| f.annual_interest_usd / BILLION, 141.0 * 0.0363, 1e-9),
     ("20,480 × $42k, $B", |f| f.gpu_fleet_value_usd / BILLION, 0.86016, 1e-9),
-    ("Tether interest per head at 250 staff, $M", |f| f.tether_interest_per_head_usd / 1e6, 20.3, 0.01),
+    ("Tether interest per head at 250 staff, $M", |f| f.tether_interest_per_head_usd / 1e6, 20.47, 0.01),
+    // 2025 with 2025: $10.09B over ~250 (Jan 2026) against ~$13B over ~4,500
+    // (Mar 2026).
+    ("per-head ratio, 2025 money, early-2026 staff", |f| f.per_head_ratio, (10.09 / 250.0) / (13.0 / 4500.0), 1e-9),
     ("robotics at 1.16, $B", |f| f.robotics_usd / BILLION, 1.16, 1e-9),
 ];
 
@@ -84,7 +87,8 @@ fn switching_the_figure_set_is_one_value() {
     a.apply_basis(Basis::Latest);
     assert_eq!(a, Assumptions::preset(Basis::Latest));
     assert_eq!(a.treasury_holdings_bn, 141.0);
-    assert_eq!(a.bill_yield_pct, 3.6);
+    assert_eq!(a.bill_yield_pct, 3.63);
+    assert_eq!(a.openai_revenue_bn, 13.0);
     assert_eq!(a.anthropic_loss_bn, 2.7);
     assert_eq!(a.tether_headcount, 250.0);
     assert_eq!(a.gpu_count, 20480.0);
@@ -101,7 +105,7 @@ fn the_latest_set_differs_only_where_facts_md_differs() {
         Param::ALL.iter().filter(|p| p.get(&article) != p.get(&latest)).map(|p| p.spec().key).collect();
     assert_eq!(
         changed,
-        ["tp", "ol", "al", "th", "oh", "h", "y", "nl", "gc", "gp", "it", "ib", "in", "fx", "opy"]
+        ["tp", "or", "ol", "al", "th", "oh", "h", "y", "nl", "gc", "gp", "it", "ib", "in", "fx", "opy"]
     );
 }
 
@@ -249,4 +253,21 @@ fn derive_is_fast() {
     assert!(sink > 0.0);
     eprintln!("derive: {per_call:?} per call");
     assert!(per_call.as_micros() < 1000, "derive took {per_call:?}");
+}
+
+#[test]
+fn every_latest_value_is_in_range_and_dated_no_later_than_the_set() {
+    use explainer::model::LATEST_AS_OF;
+    for p in Param::ALL {
+        let spec = p.spec();
+        assert!((spec.min..=spec.max).contains(&spec.latest), "{p:?}: {} outside {}–{}", spec.latest, spec.min, spec.max);
+        let d = spec.latest_date;
+        let ok = matches!(d.len(), 4 | 7) && d[..4].parse::<u32>().is_ok_and(|y| (2004..=2026).contains(&y));
+        assert!(ok, "{p:?}: date {d}");
+        assert!(d <= LATEST_AS_OF, "{p:?}: {d} is after the set's date {LATEST_AS_OF}");
+    }
+    // The set's date is its newest figure's.
+    assert!(Param::ALL.iter().any(|p| p.spec().latest_date == LATEST_AS_OF));
+    // facts.md: the Tether headcount range is 100–350.
+    assert_eq!((Param::TetherHeadcount.spec().min, Param::TetherHeadcount.spec().max), (100.0, 350.0));
 }

@@ -3,7 +3,7 @@
 
 use explainer::charts::{self, fit};
 use explainer::i18n::Lang;
-use explainer::model::{derive, Assumptions};
+use explainer::model::{derive, Assumptions, Basis};
 use serde_json::Value;
 
 fn fitted(chart: &charming::Chart, width: f64) -> (Value, String) {
@@ -25,7 +25,7 @@ fn every_chart(lang: Lang) -> Vec<(&'static str, charming::Chart)> {
     let f = derive(&a);
     vec![
         ("profit", charts::profit(&f, &a, lang, Some(5e9), true)),
-        ("per_head", charts::per_head(&f, lang)),
+        ("per_head", charts::per_head(&f, Basis::Article, lang)),
         ("interest", charts::interest_vs_yield(&a, &f, lang)),
         ("rates", charts::rates(&a, &f, lang)),
         ("compute", charts::compute(&f, lang)),
@@ -83,7 +83,7 @@ fn category_labels_wrap_within_their_band_at_every_width() {
 #[test]
 fn a_horizontal_value_axis_has_fewer_ticks_on_a_phone() {
     let f = derive(&Assumptions::default());
-    let ticks = |w: f64| axes(&fitted(&charts::per_head(&f, Lang::En), w).0, "xAxis")[0]["splitNumber"].as_f64().unwrap();
+    let ticks = |w: f64| axes(&fitted(&charts::per_head(&f, Basis::Article, Lang::En), w).0, "xAxis")[0]["splitNumber"].as_f64().unwrap();
     assert!(ticks(320.0) <= 3.0);
     assert!(ticks(390.0) <= 4.0);
     assert_eq!(ticks(1280.0), 5.0);

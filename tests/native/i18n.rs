@@ -93,7 +93,7 @@ fn every_parameter_has_a_label_and_a_format_in_both_languages() {
     assert_eq!(format_param(Lang::Ja, Param::RoboticsEur, 1.0), "10億ユーロ");
     assert_eq!(format_param(Lang::Ja, Param::FinewebTokens, 15000.0), "15兆トークン");
     assert_eq!(format_param(Lang::En, Param::GpuPrice, 42.0), "$42,000");
-    assert_eq!(format_param(Lang::Ja, Param::GpuPrice, 42.0), "4.2万ドル");
+    assert_eq!(format_param(Lang::Ja, Param::GpuPrice, 42.0), "4万2000ドル");
     assert_eq!(format_param(Lang::Ja, Param::BciWpm, 62.0), "毎分62語");
 }
 

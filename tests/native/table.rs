@@ -3,7 +3,7 @@
 use explainer::charts::table::{csv, tables, Cell, DataTable, MISSING};
 use explainer::charts::{bci, interest_vs_yield, per_head, portfolio, profit, race};
 use explainer::i18n::Lang;
-use explainer::model::{derive, Assumptions, Param};
+use explainer::model::{derive, Assumptions, Basis, Param};
 
 fn texts(t: &DataTable) -> Vec<Vec<String>> {
     t.rows.iter().map(|r| r.iter().map(|c| c.text.clone()).collect()).collect()
@@ -65,11 +65,11 @@ fn japanese_cells_count_in_oku() {
 #[test]
 fn negative_amounts_put_the_sign_first() {
     let a = Assumptions::default();
-    let t = &tables(&per_head(&derive(&a), Lang::En))[0];
+    let t = &tables(&per_head(&derive(&a), Basis::Article, Lang::En))[0];
     let negative = t.rows.iter().flatten().find(|c| c.number.is_some_and(|n| n < 0.0)).expect("a lab loses money per head");
     assert!(negative.text.starts_with("\u{2212}$"), "{}", negative.text);
     assert!(!negative.text.contains('-'), "a real minus, not a hyphen: {}", negative.text);
-    let t = &tables(&per_head(&derive(&a), Lang::Ja))[0];
+    let t = &tables(&per_head(&derive(&a), Basis::Article, Lang::Ja))[0];
     let negative = t.rows.iter().flatten().find(|c| c.number.is_some_and(|n| n < 0.0)).expect("a lab loses money per head");
     assert!(negative.text.starts_with('\u{2212}') && negative.text.ends_with('万'), "{}", negative.text);
 }
@@ -127,7 +127,7 @@ fn every_chart_gives_at_least_one_non_empty_table_in_both_languages() {
     for lang in Lang::ALL {
         let charts = [
             profit(&f, &a, lang, Some(5e9), true),
-            per_head(&f, lang),
+            per_head(&f, Basis::Article, lang),
             explainer::charts::compute(&f, lang),
             explainer::charts::data(&a, lang),
             bci(&a, lang),

@@ -1,0 +1,160 @@
+// Sources linked: every address facts.md gives ("Where to read the sources")
+// is a link in its row of the sources table and in the row's source note,
+// opening in a new tab; a row it gives no address for has no link.
+//
+// The expected addresses are read from facts.md itself (the shared dossier
+// next to the repository, else the copy in tests/data), with the same rule
+// as the native test: an address ends at whitespace or ')'.
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { test, expect, live } from "./fixtures";
+import type { Locator, Page } from "@playwright/test";
+
+const REPO = resolve(__dirname, "../..");
+
+function factsMd(): string {
+  const shared = resolve(REPO, "../shared/facts.md");
+  return readFileSync(existsSync(shared) ? shared : resolve(REPO, "tests/data/facts.md"), "utf8");
+}
+
+/** Row number → the addresses facts.md gives for it, in its order. */
+function addressesByRow(md: string): Map<number, string[]> {
+  const rows = new Map<number, string[]>();
+  let inside = false;
+  for (const line of md.split("\n")) {
+    if (line.startsWith("## ")) {
+      inside = line.startsWith("## Where to read the sources");
+      continue;
+    }
+    const m = inside ? /^\|\s*(\d+)\s*\|(.*)$/.exec(line) : null;
+    if (!m) continue;
+    const urls = [...m[2].matchAll(/https?:\/\/[^\s)]+/g)].map((u) => u[0].replace(/[;,|]+$/, ""));
+    rows.set(Number(m[1]), urls);
+  }
+  return rows;
+}
+
+const ADDRESSES = addressesByRow(factsMd());
+
+test("facts.md gives addresses to read", () => {
+  expect(ADDRESSES.size).toBeGreaterThan(0);
+  for (const [row, urls] of ADDRESSES) expect(urls.length, `facts.md row ${row}`).toBeGreaterThan(0);
+});
+
+/** Each link in `scope`: the addresses facts.md gives for `row`, in order,
+ * opening in a new tab without handing the opener over, spoken with its
+ * warning and showing the "↗" to the eye only. */
+async function expectLinks(scope: Locator, row: number) {
+  const want = ADDRESSES.get(row) ?? [];
+  const links = scope.locator("a.ext");
+  await expect(links, `row ${row}`).toHaveCount(want.length);
+  await expect(scope.locator("a"), `row ${row}: no other link`).toHaveCount(want.length);
+  for (const [i, url] of want.entries()) {
+    const a = links.nth(i);
+    await expect(a).toHaveAttribute("href", url);
+    await expect(a).toHaveAttribute("target", "_blank");
+    await expect(a).toHaveAttribute("rel", "noopener noreferrer");
+    await expect(a.locator(".visually-hidden")).not.toHaveText("");
+    await expect(a.locator("[aria-hidden=true]")).toHaveText("↗");
+  }
+}
+
+async function open(page: Page, lang: string) {
+  await page.goto(lang === "en" ? "en/" : "./?lang=ja");
+  await live(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
+}
+
+for (const lang of ["ja", "en"]) {
+  test(`${lang}: each row of the sources table links the addresses facts.md gives it, and only those`, async ({ page }) => {
+    await open(page, lang);
+    const rows = page.locator("table.sources tbody tr[data-row]");
+    await expect(rows).toHaveCount(23);
+    for (const tr of await rows.all()) {
+      const row = Number(await tr.getAttribute("data-row"));
+      const cell = tr.locator("td.source");
+      await expect(cell).toHaveCount(1);
+      await expectLinks(cell, row);
+      // A row without an address still names its source, in plain text.
+      await expect(cell).not.toHaveText(/^\s*\d{4}/);
+    }
+  });
+
+  test(`${lang}: a source note opened by its chip holds the row's links`, async ({ page }) => {
+    await open(page, lang);
+    const note = page.locator("#compute .notes [data-fact='8']");
+    await note.scrollIntoViewIfNeeded();
+    const pop = note.locator(".fact-pop");
+    await expect(pop).toBeHidden();
+    await note.locator(".fact-chip").click();
+    await expect(note).toHaveAttribute("data-open", "true");
+    await expect(pop).toBeVisible();
+    await expectLinks(pop.locator(".fact-cite"), 8);
+    await expect(pop.locator("a.ext").first()).toBeVisible();
+    // A row facts.md gives no address for has none in its note either.
+    const plain = page.locator("#compute .notes [data-fact='9']");
+    await expectLinks(plain.locator(".fact-cite"), 9);
+  });
+}
+
+test("a link in a source note is reached by Tab from its chip, and the note stays open", async ({ page }) => {
+  await open(page, "en");
+  const note = page.locator("#bci .notes [data-fact='14']");
+  await note.scrollIntoViewIfNeeded();
+  const pop = note.locator(".fact-pop");
+  await note.locator(".fact-chip").focus();
+  await expect(pop).toBeVisible();
+  await page.keyboard.press("Tab");
+  const link = pop.locator("a.ext");
+  await expect(link).toBeFocused();
+  await expect(pop).toBeVisible();
+  await expect(link).toHaveAttribute("href", ADDRESSES.get(14)![0]);
+});
+
+test("a pointer moving from a chip down to the link in its note keeps the note open", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page, "en");
+  const note = page.locator("#compute .notes [data-fact='8']");
+  await note.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await page.evaluate(() => window.scrollBy(0, -200));
+  const chip = note.locator(".fact-chip");
+  await chip.hover();
+  const pop = note.locator(".fact-pop");
+  await expect(pop).toBeVisible();
+  const box = (await pop.locator("a.ext").boundingBox())!;
+  await page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 25 });
+  await expect(pop).toBeVisible();
+  await expect(note).not.toHaveAttribute("data-open", "true");
+});
+
+for (const [lang, asOf, article, latest] of [
+  ["en", "as of June 2026", "2024: profit, revenue and losses", "Latest figures"],
+  ["ja", "2026年6月時点", "2024年の利益・売上・赤字", "最新の数字"],
+] as const) {
+  test(`${lang}: with the latest public figures on, the toolbar dates them and the article's words keep the article's numbers`, async ({ page }) => {
+    await open(page, lang);
+    const stamp = page.getByTestId("latest-as-of");
+    await expect(stamp).toBeHidden();
+    const claim = page.getByTestId("perhead-claim");
+    const credited = async () => ({
+      chip: await claim.locator("[data-slot=article_ratio]").innerText(),
+      compute: await page.locator("[data-testid=compute-body] [data-slot^=article_]").allInnerTexts(),
+      bci: await page.locator("[data-testid=bci-share] [data-slot^=article_]").allInnerTexts(),
+    });
+    const before = await credited();
+    const title = page.locator("#profit [data-testid=figure-title]");
+    await expect(title).toContainText(article);
+    await page.getByTestId("basis-latest").click();
+    await expect(stamp).toBeVisible();
+    await expect(stamp).toHaveText(asOf);
+    await expect(page.getByTestId("sources-intro")).toContainText(asOf.replace(/^as of |時点$/g, ""));
+    // The figures moved (the latest set's 2025 profit is dated)...
+    await expect(page.locator("[data-testid=profit-compare] [data-slot=tp_when]")).toContainText("2025");
+    await expect(title).toContainText(latest);
+    // ...and what the page credits to the article did not.
+    expect(await credited()).toEqual(before);
+    await page.getByTestId("basis-article").click();
+    await expect(stamp).toBeHidden();
+    await expect(page.locator("[data-testid=profit-compare] [data-slot=tp_when]")).toBeHidden();
+  });
+}
