@@ -234,3 +234,27 @@ fn the_latest_figures_carry_their_dates_and_the_article_set_does_not() {
     let article = slots(&render_html(PageInit::article(page)));
     assert_eq!(of(&article, "tp_when").trim(), "", "hidden, and empty once live");
 }
+
+#[test]
+fn a_zero_reads_as_nothing_not_as_a_number() {
+    use explainer::app::PageInit;
+    use explainer::prerender::render_html;
+    for lang in Lang::ALL {
+        let mut a = Assumptions::default();
+        Param::BillYield.set(&mut a, 0.0);
+        let mut init = PageInit::article(Page { lang, section: None });
+        init.assumptions = a;
+        let html = render_html(init);
+        // No "0 months of interest", no "pays them 0%, hands over $0".
+        for said in ["0</strong> months", "<strong class=\"num\" data-slot=\"months\">0<", "hand over <strong class=\"num\" data-slot=\"payout\">$0<"] {
+            assert!(!html.contains(said), "{lang:?}: {said}");
+        }
+        assert!(html.contains("data-testid=\"portfolio-scale\""), "{lang:?}");
+        let zero = lang.strings().portfolio_scale_zero;
+        // The words between its first two slots are its own.
+        let after_total = &zero[zero.find('}').unwrap() + 1..];
+        let own = &after_total[..after_total.find('{').unwrap()];
+        assert!(!lang.strings().portfolio_scale.contains(own), "{lang:?}: the check tells the two apart");
+        assert!(html.contains(own), "{lang:?}: the no-interest wording is used");
+    }
+}

@@ -101,7 +101,7 @@ pub fn per_head(f: &Figures, basis: Basis, lang: Lang) -> Chart {
     base(
         title,
         Trigger::Item,
-        "{b}: {c}",
+        &format!("{{b}}: {}", series_label(m)),
         charming::component::Grid::new().left(8).right(56).top(48).bottom(48).contain_label(true),
     )
     .legend(charming::component::Legend::new().show(false))
@@ -125,7 +125,7 @@ pub fn compute(f: &Figures, lang: Lang) -> Chart {
     let s = lang.strings();
     let m = big_money(lang);
     let v = |x: f64| chart_value(x / m.per_unit);
-    base(s.chart_compute_title, Trigger::Item, "{b}: {c}", default_grid())
+    base(s.chart_compute_title, Trigger::Item, &format!("{{b}}: {}", series_label(m)), default_grid())
         .legend(charming::component::Legend::new().show(false))
         .x_axis(category_axis(vec![s.chart_compute_fleet.into(), s.chart_compute_loan.into()]))
         .y_axis(value_axis(s.chart_compute_y, m.label).min(0))

@@ -273,6 +273,8 @@ pub struct Strings {
     pub compute_value: &'static str,
     /// Locale string `compute_public`.
     pub compute_public: &'static str,
+    /// Locale string `compute_public_latest`.
+    pub compute_public_latest: &'static str,
     /// Locale string `chart_compute_title`.
     pub chart_compute_title: &'static str,
     /// Locale string `chart_compute_y`.
@@ -341,6 +343,8 @@ pub struct Strings {
     pub portfolio_claim: &'static str,
     /// Locale string `portfolio_scale`.
     pub portfolio_scale: &'static str,
+    /// Locale string `portfolio_scale_zero`.
+    pub portfolio_scale_zero: &'static str,
     /// Locale string `chart_portfolio_title`.
     pub chart_portfolio_title: &'static str,
     /// Locale string `chart_portfolio_y`.

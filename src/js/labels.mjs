@@ -23,11 +23,32 @@ function plain(v) {
   return frac ? `${grouped}.${frac}` : grouped;
 }
 
-/** The text of `template` for the number `v`: the sign before it all. */
+/** Japanese units a template can count in ("{c}億", "{value}万ドル"). */
+const UNITS = { "万": 1e4, "億": 1e8, "兆": 1e12 };
+
+/** `n` (a whole number, ≥ 0) in mixed Japanese units with no separators:
+ * 860000000 is "8億6000万", 1e14 is "100兆", 3000 is "3000". The rule of
+ * `i18n/format.rs`: never a decimal point before a unit. */
+export function japanese(n) {
+  const parts = [[Math.floor(n / 1e12), "兆"], [Math.floor(n / 1e8) % 1e4, "億"], [Math.floor(n / 1e4) % 1e4, "万"], [n % 1e4, ""]];
+  return parts.filter(([k]) => k > 0).map(([k, u]) => `${k}${u}`).join("") || "0";
+}
+
+/** The text of `template` for the number `v`: the sign before it all, and
+ * a count of 万/億/兆 written out in mixed units ("8.6" of "{c}億" reads
+ * "8億6000万"). */
 export function signed(template, v) {
   const m = SINGLE.exec(template);
   if (!m || typeof v !== "number" || !Number.isFinite(v)) return null;
-  return `${v < 0 ? MINUS : ""}${m[1]}${plain(v)}${m[3]}`;
+  const sign = v < 0 ? MINUS : "";
+  const unit = UNITS[m[3][0]];
+  if (unit) {
+    const whole = Math.round(Number((Math.abs(v) * unit).toPrecision(12)));
+    // Zero keeps its unit ("0億"), as the axis always wrote it.
+    if (whole === 0) return `${m[1]}0${m[3]}`;
+    return `${sign}${m[1]}${japanese(whole)}${m[3].slice(1)}`;
+  }
+  return `${sign}${m[1]}${plain(v)}${m[3]}`;
 }
 
 // Anything but a finite number (a category's name, a point's pair) reads as
@@ -45,9 +66,22 @@ function each(list, f) {
   else if (list && typeof list === "object") f(list);
 }
 
+/** A tooltip of one item, "{b}" then a one-placeholder value template
+ * ("{b}: ${c}B"): the name as ECharts gives it, the value signed. */
+const NAMED = /^\{b\}(\s*[:：]?\s*)([^{}\s]*\{c\}[^{}]*)$/;
+function tooltipFormatter(template) {
+  const [, sep, value] = NAMED.exec(template);
+  return (params) => (Array.isArray(params) || !params
+    ? template
+    : `${params.name ?? ""}${sep}${signed(value, params.value) ?? value.replace("{c}", String(params.value ?? ""))}`);
+}
+
 /** Rewrites the option's one-placeholder label templates in place. */
 export function signLabels(option) {
   if (!option || typeof option !== "object") return;
+  each(option.tooltip, (tooltip) => {
+    if (typeof tooltip?.formatter === "string" && NAMED.test(tooltip.formatter)) tooltip.formatter = tooltipFormatter(tooltip.formatter);
+  });
   for (const key of ["xAxis", "yAxis"]) {
     each(option[key], (axis) => {
       const label = axis?.axisLabel;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::kit::{article, chart, describe, live, share, tpl, usd, Heading};
+use super::kit::{article, chart, describe, live, share, tpl, tpl_by, usd, Heading};
 use crate::charts;
 use crate::i18n::format::{sig_digits, usd_per_eur};
 use crate::model::Param;
@@ -41,7 +41,7 @@ pub fn Portfolio() -> impl IntoView {
                     testid="portfolio-claim"
                 />
                 <LiveText
-                    template=tpl(|s| s.portfolio_scale)
+                    template=tpl_by(|s, _, f| if f.annual_interest_usd > 0.0 { s.portfolio_scale } else { s.portfolio_scale_zero })
                     slots=vec![
                         ("total", total.into()),
                         ("months", live(|_, _, f| sig_digits(f.portfolio_months_of_interest, 2)).into()),

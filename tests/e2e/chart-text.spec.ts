@@ -92,6 +92,16 @@ for (const lang of ["en", "ja"]) {
           expect(c.texts.length, `#${c.section} has text`).toBeGreaterThan(2);
         }
         const found = problems(charts);
+        // Japanese chart text follows the page's one number style
+        // (i18n/format.rs): no decimal before 万/億/兆, no thousands
+        // separator.
+        if (lang === "ja") {
+          for (const c of charts) {
+            for (const b of c.texts) {
+              if (/\d\.\d+[万億兆]|\d,\d{3}/.test(b.text)) found.push(`#${c.section}: "${b.text}" breaks the Japanese number style`);
+            }
+          }
+        }
         console.log(`chart text, ${lang} at ${width} px: ${found.filter((f) => f.includes("overlaps")).length} overlapping, ${found.filter((f) => !f.includes("overlaps")).length} clipped`);
         expect(found).toEqual([]);
       });
