@@ -209,16 +209,18 @@ async fn a_draggable_number_steps_by_keyboard_and_formats_its_value() {
     key(&el, "ArrowRight");
     settle().await;
     assert_eq!(el.get_attribute("aria-valuenow").as_deref(), Some("160"));
+    // End is the range's top (350, facts.md's 100–350); a page is a tenth
+    // of the range, 25, on the step grid of 10: 30.
     key(&el, "End");
     settle().await;
-    assert_eq!(el.get_attribute("aria-valuenow").as_deref(), Some("250"));
+    assert_eq!(el.get_attribute("aria-valuenow").as_deref(), Some("350"));
     key(&el, "PageDown");
     settle().await;
-    assert_eq!(el.get_attribute("aria-valuenow").as_deref(), Some("230"));
+    assert_eq!(el.get_attribute("aria-valuenow").as_deref(), Some("320"));
     key(&el, "Escape");
     settle().await;
-    assert_eq!(el.get_attribute("aria-valuenow").as_deref(), Some("230"), "other keys do nothing");
-    assert_eq!(el.text_content().as_deref(), Some("230 people"));
+    assert_eq!(el.get_attribute("aria-valuenow").as_deref(), Some("320"), "other keys do nothing");
+    assert_eq!(el.text_content().as_deref(), Some("320 people"));
     parent.remove();
 }
 

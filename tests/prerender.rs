@@ -171,7 +171,8 @@ fn slots(html: &str) -> Vec<(String, String)> {
 /// Slots that say what the article claims or what a source reported: they
 /// must read the same whatever the scenario.
 fn names_the_article(slot: &str) -> bool {
-    slot.starts_with("article_") || matches!(slot, "claimed" | "openai_later" | "anthropic_burn" | "h1_revenue" | "as_of")
+    slot.starts_with("article_")
+        || matches!(slot, "claimed" | "openai_later" | "anthropic_burn" | "h1_revenue" | "as_of" | "loan_reported" | "reported_eur" | "yield_2024")
 }
 
 #[test]
@@ -205,7 +206,15 @@ fn what_the_prose_credits_to_the_article_is_the_articles_whatever_the_scenario()
             init.assumptions = a.clone();
             let got = slots(&render_html(init));
             let got: Vec<&(String, String)> = got.iter().filter(|(k, _)| names_the_article(k)).collect();
-            assert_eq!(got, credited, "{lang:?}: the article's values moved with {a:?}");
+            // A template chosen by the figures may drop a claim (the latest
+            // set has no 2024 breakdown), never change one.
+            assert!(got.len() + 4 >= credited.len(), "{lang:?}: only {} article slots with {a:?}", got.len());
+            for (k, v) in &got {
+                assert!(
+                    credited.iter().any(|(ck, cv)| ck == k && cv == v),
+                    "{lang:?}: {k} reads {v:?}, not the article's, with {a:?}"
+                );
+            }
         }
         // And the live figures do move: the check above compares something.
         let mut a = Assumptions::preset(Basis::Latest);

@@ -81,6 +81,8 @@ pub struct Strings {
     pub site_title: &'static str,
     /// Locale string `site_dek`.
     pub site_dek: &'static str,
+    /// Locale string `site_dek_latest`.
+    pub site_dek_latest: &'static str,
     /// Locale string `byline`.
     pub byline: &'static str,
     /// Locale string `lang_switch`.
@@ -163,6 +165,8 @@ pub struct Strings {
     pub perhead_article_figures: &'static str,
     /// Locale string `perhead_caveat`.
     pub perhead_caveat: &'static str,
+    /// Locale string `perhead_mix`.
+    pub perhead_mix: &'static str,
     /// Locale string `claim_article`.
     pub claim_article: &'static str,
     /// Locale string `claim_recomputed`.
@@ -191,6 +195,8 @@ pub struct Strings {
     pub press_mechanism: &'static str,
     /// Locale string `press_numbers`.
     pub press_numbers: &'static str,
+    /// Locale string `press_numbers_zero`.
+    pub press_numbers_zero: &'static str,
     /// Locale string `press_compare`.
     pub press_compare: &'static str,
     /// Locale string `cmp_more`.
@@ -339,6 +345,8 @@ pub struct Strings {
     pub portfolio_heading: &'static str,
     /// Locale string `portfolio_body`.
     pub portfolio_body: &'static str,
+    /// Locale string `portfolio_round`.
+    pub portfolio_round: &'static str,
     /// Locale string `portfolio_claim`.
     pub portfolio_claim: &'static str,
     /// Locale string `portfolio_scale`.
@@ -567,8 +575,12 @@ pub fn param_label(lang: Lang, p: crate::model::Param) -> &'static str {
 /// The dek under the title, filled from the scenario: the staff, the
 /// profit and the labs' losses it names follow the model.
 pub fn site_dek(lang: Lang, a: &crate::model::Assumptions, f: &crate::model::Figures) -> String {
+    let template = match a.basis {
+        crate::model::Basis::Article => lang.strings().site_dek,
+        crate::model::Basis::Latest => lang.strings().site_dek_latest,
+    };
     fill(
-        lang.strings().site_dek,
+        template,
         &[
             ("heads", &format::count(lang, a.tether_headcount)),
             ("profit", &format::usd(lang, f.tether_profit_usd, format::Style::Prose)),

@@ -87,7 +87,7 @@ pub struct Fact {
     /// The row's other sources, named in plain text because facts.md gives
     /// them no address; empty when the links are the whole citation. Shown
     /// after the links.
-    pub source: &'static str,
+    pub source: Text,
     /// The source's date, ISO 8601 (year-month where no day is known).
     pub date: &'static str,
     /// The verdict.
@@ -111,12 +111,12 @@ pub const FACTS: [Fact; 23] = [
             ja: "アテステーションの表現は「130億ドル超」。内訳は米国債とレポの利息が約70億ドル、ビットコインと金の含み益が約50億ドル、その他が約10億ドル。2025年の利益は100億9000万ドル。",
         },
         links: &[],
-        source: "Tether Q4 2024 attestation (BDO)",
+        source: Text { en: "Tether Q4 2024 attestation (BDO)", ja: "Tetherの2024年第4四半期アテステーション（BDO）" },
         date: "2025-01-31",
         verdict: Verdict::Confirmed,
         caveat: Text {
-            en: "About $5B of it is a paper gain on bitcoin and gold, not cash. Reports as of 2026 also give $13.4B, $13.7B or $14B; this page keeps the attestation's \"over $13B\".",
-            ja: "うち約50億ドルはビットコインと金の値上がりによる含み益で、現金が入ってきたわけではありません。2026年時点では134億ドル、137億ドル、140億ドルとする報道もありますが、このページはアテステーションの「130億ドル超」に従います。",
+            en: "About $5B of it is a paper gain on bitcoin and gold, not cash. Other reports give $13.4B, $13.7B or $14B; this page keeps the attestation's \"over $13B\".",
+            ja: "うち約50億ドルはビットコインと金の値上がりによる含み益で、現金が入ってきたわけではありません。報道によっては134億ドル、137億ドル、140億ドルとする報道もありますが、このページはアテステーションの「130億ドル超」に従います。",
         },
     },
     Fact {
@@ -127,7 +127,7 @@ pub const FACTS: [Fact; 23] = [
             ja: "2024年9月に、株式報酬を除いた見通しとして報じられた数字。その後の報道では、2024年の赤字は51億ドルとされている。",
         },
         links: &[],
-        source: "The New York Times",
+        source: Text { en: "The New York Times", ja: "ニューヨーク・タイムズ" },
         date: "2024-09",
         verdict: Verdict::Confirmed,
         caveat: Text {
@@ -143,7 +143,7 @@ pub const FACTS: [Fact; 23] = [
             ja: "10億ドルは、2024年末の売上ペースを1年分に換算した数字。2024年の資金流出は約27億ドルになる見通しと報じられた。",
         },
         links: &[],
-        source: "The Information",
+        source: Text { en: "The Information", ja: "The Information" },
         date: "2024-07",
         verdict: Verdict::Disputed,
         caveat: Text {
@@ -162,7 +162,7 @@ pub const FACTS: [Fact; 23] = [
             ja: "記事の数字どおりなら成り立つ（50億＋50億＝100億ドルで、130億ドルより少ない）。Anthropicについて報じられた資金流出27億ドルを使うと、2社の合計は77億ドル。",
         },
         links: &[],
-        source: "Arithmetic on rows 1–3",
+        source: Text { en: "Arithmetic on rows 1–3", ja: "1〜3番からの計算" },
         date: "2025-12",
         verdict: Verdict::RoughlyRight,
         caveat: Text {
@@ -187,7 +187,7 @@ pub const FACTS: [Fact; 23] = [
                 name: "The Economic Times",
             },
         ],
-        source: "other press reports",
+        source: Text { en: "other press reports", ja: "その他の報道" },
         date: "2025-05",
         verdict: Verdict::RoughlyRight,
         caveat: Text {
@@ -203,7 +203,7 @@ pub const FACTS: [Fact; 23] = [
             ja: "記事の数字で計算すると、一人あたり利益8670万ドルに対し、一人あたり売上は123万ドルで、差は70.3倍。利息だけなら37.8倍。約60倍になるのは、OpenAIの2025年上半期の売上（43億ドル）を3000人で割った場合。",
         },
         links: &[],
-        source: "Arithmetic on rows 1, 2, 5 and 7",
+        source: Text { en: "Arithmetic on rows 1, 2, 5 and 7", ja: "1・2・5・7番からの計算" },
         date: "2025-12",
         verdict: Verdict::WrongAsComputed,
         caveat: Text {
@@ -222,7 +222,7 @@ pub const FACTS: [Fact; 23] = [
             ja: "Tether自身が公表した数字。米国債の保有額は2023年末807億ドル、2024年半ば976億ドル、2024年末1130億ドル、2025年第3四半期1350億ドル、2025年末1410億ドル。USDTに利息はつかない。",
         },
         links: &[Link { url: "https://www.axios.com/2024/01/31/tether-usdt-stablecoin-attestation", name: "Axios" }],
-        source: "Tether quarterly attestations (BDO)",
+        source: Text { en: "Tether quarterly attestations (BDO)", ja: "Tetherの四半期アテステーション（BDO）" },
         date: "2025-01-31",
         verdict: Verdict::RoughlyRight,
         caveat: Text {
@@ -241,7 +241,7 @@ pub const FACTS: [Fact; 23] = [
             url: "https://gleisslutz.com/en/news-events/mandates-firm-news/gleiss-lutz-advises-northern-data-further-financing-measures",
             name: "Gleiss Lutz",
         }],
-        source: "",
+        source: Text { en: "", ja: "" },
         date: "2023-11-02",
         verdict: Verdict::Confirmed,
         caveat: Text {
@@ -260,7 +260,7 @@ pub const FACTS: [Fact; 23] = [
             ja: "2023年にH100を1万基、4億2000万ドル（1基あたり約4万2000ドル）で購入。2025年8月時点ではH100が約2万480基、H200が2048基。TOP500の順位は確かめられなかった。",
         },
         links: &[],
-        source: "Northern Data reports",
+        source: Text { en: "Northern Data reports", ja: "Northern Dataの発表" },
         date: "2025-08",
         verdict: Verdict::Disputed,
         caveat: Text {
@@ -279,7 +279,7 @@ pub const FACTS: [Fact; 23] = [
             ja: "Genesis I（2025年10月）は5分野・409億トークンで、ライセンスはCC-BY-NC-4.0。Genesis II（2025年12月19日）で1070億トークンが加わり、2つを合わせて1480億トークン、19分野になる。",
         },
         links: &[],
-        source: "Tether Data / QVAC releases",
+        source: Text { en: "Tether Data / QVAC releases", ja: "Tether Data／QVACの公開情報" },
         date: "2025-12-19",
         verdict: Verdict::Disputed,
         caveat: Text {
@@ -295,7 +295,7 @@ pub const FACTS: [Fact; 23] = [
             ja: "2024年4月29日、Tether Evoを通じた出資として発表。評価額は約3億5000万ドル。",
         },
         links: &[],
-        source: "Tether announcement",
+        source: Text { en: "Tether announcement", ja: "Tetherの発表" },
         date: "2024-04-29",
         verdict: Verdict::Confirmed,
         caveat: Text { en: "Confirmed as stated.", ja: "記事のとおりです。" },
@@ -308,7 +308,7 @@ pub const FACTS: [Fact; 23] = [
             ja: "Blackrock Microsystemsの創業は2008年、Neuralinkは2016年。",
         },
         links: &[],
-        source: "Company histories",
+        source: Text { en: "Company histories", ja: "各社の沿革" },
         date: "2016",
         verdict: Verdict::Confirmed,
         caveat: Text {
@@ -324,7 +324,7 @@ pub const FACTS: [Fact; 23] = [
             ja: "近い公開情報は「30人中28人」（2021年）と「40人超」（Tether、2024年）。Blackrock製アレイについては「30人超」（2023年2月）や「約50人」（2023年）という数字も出ている。",
         },
         links: &[],
-        source: "Company marketing",
+        source: Text { en: "Company marketing", ja: "会社の宣伝資料" },
         date: "2024",
         verdict: Verdict::Unverifiable,
         caveat: Text {
@@ -346,7 +346,7 @@ pub const FACTS: [Fact; 23] = [
             url: "http://pittsburgh.cbslocal.com/2016/10/13/president-obama-shakes-revolutionary-robotic-hand-of-paralyzed-man/",
             name: "CBS Pittsburgh",
         }],
-        source: "",
+        source: Text { en: "", ja: "" },
         date: "2016-10-13",
         verdict: Verdict::Confirmed,
         caveat: Text { en: "Confirmed as stated.", ja: "記事のとおりです。" },
@@ -361,8 +361,8 @@ pub const FACTS: [Fact; 23] = [
             en: "Willett et al., Nature 620:1031: Stanford team, Blackrock (Utah) arrays, 62 words a minute at a 23.8% word error rate on a 125,000-word vocabulary. Natural speech is about 160.",
             ja: "Willettら（Nature 620:1031）。スタンフォード大学のチームがBlackrock製のユタアレイを使い、12万5000語の語彙で毎分62語を達成。単語の誤り率は23.8%。ふだんの会話は毎分約160語。",
         },
-        links: &[Link { url: "https://pmc.ncbi.nlm.nih.gov/articles/PMC10468393", name: "PMC / Nature" }],
-        source: "",
+        links: &[Link { url: "https://pmc.ncbi.nlm.nih.gov/articles/PMC10468393", name: "PubMed Central (PMC)" }],
+        source: Text { en: "", ja: "" },
         date: "2023-08",
         verdict: Verdict::Confirmed,
         caveat: Text {
@@ -375,7 +375,7 @@ pub const FACTS: [Fact; 23] = [
         article: Text { en: "About $1B invested in AI so far", ja: "AIへの投資はこれまでに約10億ドル" },
         public: Text { en: "\"More than $1B\".", ja: "「10億ドル超」と報じられた。" },
         links: &[],
-        source: "Bloomberg",
+        source: Text { en: "Bloomberg", ja: "Bloomberg" },
         date: "2024-06",
         verdict: Verdict::Confirmed,
         caveat: Text { en: "Confirmed as stated.", ja: "記事のとおりです。" },
@@ -391,7 +391,7 @@ pub const FACTS: [Fact; 23] = [
             ja: "TetherがNeura Roboticsの10億ユーロ（約11億6000万〜12億ドル）の資金調達を主導すると報じられた。",
         },
         links: &[],
-        source: "Financial Times",
+        source: Text { en: "Financial Times", ja: "フィナンシャル・タイムズ" },
         date: "2025-11-15",
         verdict: Verdict::Disputed,
         caveat: Text {
@@ -407,7 +407,7 @@ pub const FACTS: [Fact; 23] = [
             url: "https://www.techtarget.com/searchenterpriseai/news/366619898/AI-startup-Anthropic-raises-35-billion",
             name: "TechTarget",
         }],
-        source: "",
+        source: Text { en: "", ja: "" },
         date: "2025-03",
         verdict: Verdict::Wrong,
         caveat: Text { en: "Wrong year: it was 2025.", ja: "年が違います。正しくは2025年です。" },
@@ -417,7 +417,7 @@ pub const FACTS: [Fact; 23] = [
         article: Text { en: "OpenAI spent $6.7B on R&D in the first half of 2025", ja: "OpenAIは2025年上半期に研究開発へ67億ドルを投じた" },
         public: Text { en: "Reported as stated.", ja: "記事のとおりに報じられている。" },
         links: &[],
-        source: "The Information",
+        source: Text { en: "The Information", ja: "The Information" },
         date: "2025-09-30",
         verdict: Verdict::Confirmed,
         caveat: Text { en: "Confirmed as stated.", ja: "記事のとおりです。" },
@@ -433,14 +433,14 @@ pub const FACTS: [Fact; 23] = [
             ja: "2024年9・11・12月と2025年9・10・12月に利下げがあり、政策金利は3.50〜3.75%に。2026年は1月・4月・6月の会合でこの水準が据え置かれた。3か月物Tビルの利回りは4.27%（2024年12月）、3.63%（2026年6月2日）。2025年の利益は23%減の100億9000万ドル。",
         },
         links: &[
-            Link { url: "https://alfred.stlouisfed.org/series?seid=TB3MS", name: "ALFRED (St. Louis Fed)" },
+            Link { url: "https://alfred.stlouisfed.org/series?seid=TB3MS", name: "ALFRED (3-month bill, monthly)" },
             Link {
                 url: "https://bankingjournal.aba.com/2025/12/fomc-lowers-rates-by-25-basis-points-3/",
                 name: "ABA Banking Journal",
             },
         ],
-        source: "FRED (daily bill rate); reports on the 2026 Fed meetings; Tether Q4 2025 attestation",
-        date: "2026-01-30",
+        source: Text { en: "FRED (daily bill rate); reports on the 2026 Fed meetings; Tether Q4 2025 attestation", ja: "FRED（Tビルの日次利回り）、2026年のFOMCに関する報道、Tetherの2025年第4四半期アテステーション" },
+        date: "2026-06-02",
         verdict: Verdict::Confirmed,
         caveat: Text {
             en: "Growing holdings ($113B to $141B) partly offset the lower rates. Rates fell through 2024 and 2025, then held (as of June 2026).",
@@ -458,7 +458,7 @@ pub const FACTS: [Fact; 23] = [
             url: "https://forkast.news/tether-nets-us4-52-bln-q1-profit-from-investments/",
             name: "Forkast",
         }],
-        source: "",
+        source: Text { en: "", ja: "" },
         date: "2025-12",
         verdict: Verdict::RoughlyRight,
         caveat: Text {
@@ -480,7 +480,7 @@ pub const FACTS: [Fact; 23] = [
             url: "https://apps.digitimes.com/news/a20251113PD207/anthropic-openai-2028-startup-revenue.html",
             name: "DIGITIMES",
         }],
-        source: "other press reports (October 2024)",
+        source: Text { en: "other press reports (October 2024)", ja: "その他の報道（2024年10月）" },
         date: "2025-11",
         verdict: Verdict::RoughlyRight,
         caveat: Text {
@@ -499,7 +499,7 @@ pub const FACTS: [Fact; 23] = [
             ja: "Tether Dataが手がける、端末上での処理とP2P通信を軸にしたAI基盤「QVAC」の宣伝文句。",
         },
         links: &[],
-        source: "QVAC / Tether Data",
+        source: Text { en: "QVAC / Tether Data", ja: "QVAC／Tether Data" },
         date: "2025",
         verdict: Verdict::Confirmed,
         caveat: Text {

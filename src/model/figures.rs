@@ -14,6 +14,11 @@ pub const ARTICLE_INTEREST_BN: f64 = 7.0;
 pub const ARTICLE_IMPLIED_YIELD_PCT: f64 = ARTICLE_INTEREST_BN / ARTICLE_HOLDINGS_BN * 100.0;
 /// The per-head gap the article states: "about 60x" (row 6).
 pub const ARTICLE_PER_HEAD_CLAIM: f64 = 60.0;
+/// Tether's 2024 attestation, beside its $7B of interest (facts.md row 1):
+/// about $5B of unrealised gains on bitcoin and gold, USD billions.
+pub const ATTESTATION_2024_GAINS_BN: f64 = 5.0;
+/// And about $1B of other income, USD billions.
+pub const ATTESTATION_2024_OTHER_BN: f64 = 1.0;
 /// The range the article gives for one H100, USD thousands (row 9): the
 /// page's article value is its middle.
 pub const ARTICLE_GPU_PRICE_KUSD: (f64, f64) = (20.0, 30.0);

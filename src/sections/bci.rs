@@ -39,7 +39,8 @@ pub fn Bci() -> impl IntoView {
                 <LiveText
                     template=tpl(|s| s.bci_speed)
                     slots=vec![
-                        ("bci", bci.into()),
+                        // The 2023 study's result, not a dial.
+                        ("bci", article(|l| wpm(l, Param::BciWpm.spec().default)).into()),
                         ("speech_share", live(|l, _, f| share(l, f.bci_share_of_speech)).into()),
                         ("speech", speech.into()),
                     ]

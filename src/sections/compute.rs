@@ -20,7 +20,8 @@ pub fn Compute() -> impl IntoView {
                 <LiveText
                     template=tpl(|s| s.compute_body)
                     slots=vec![
-                        ("loan", loan.into()),
+                        ("loan_reported", article(|l| usd(l, Param::NorthernDataLoan.spec().latest * 1e6)).into()),
+                        ("article_loan", article(|l| usd(l, Param::NorthernDataLoan.spec().default * 1e6)).into()),
                         ("article_gpus", article(|l| count(l, Param::GpuCount.spec().default)).into()),
                         ("article_price", article(|l| {
                             let (lo, hi) = ARTICLE_GPU_PRICE_KUSD;

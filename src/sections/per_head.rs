@@ -4,9 +4,34 @@ use leptos::prelude::*;
 
 use super::kit::{article, describe, live, tpl, tpl_by, usd, when, Heading};
 use crate::charts;
-use crate::i18n::format::{people, times};
-use crate::model::{derive, Assumptions, Param, OPENAI_H1_2025_REVENUE_BN};
+use crate::i18n::fill;
+use crate::i18n::format::{about_times, month_year, people, times};
+use crate::model::{derive, Assumptions, Basis, Param, OPENAI_H1_2025_REVENUE_BN};
+use crate::state::{use_lang, use_model};
 use crate::widgets::{FigureCard, LiveText, Slot, SourceNote};
+
+/// Under the latest figures, what OpenAI's loss per head mixes: its 2024
+/// loss (no later one is public) over its 2026 head count. Nothing under the
+/// article's, whose figures are all the article's.
+fn mixed_years() -> Signal<String> {
+    let (lang, model) = (use_lang(), use_model());
+    Memo::new(move |_| {
+        model.with(|(a, _)| match a.basis {
+            Basis::Article => String::new(),
+            Basis::Latest => {
+                let l = lang.get();
+                fill(
+                    l.strings().perhead_mix,
+                    &[
+                        ("loss_date", &month_year(l, Param::OpenAiLoss.spec().latest_date)),
+                        ("heads_date", &month_year(l, Param::OpenAiHeadcount.spec().latest_date)),
+                    ],
+                )
+            }
+        })
+    })
+    .into()
+}
 
 /// The per-head section.
 #[component]
@@ -16,7 +41,7 @@ pub fn PerHead() -> impl IntoView {
     let revenue_per_head = live(|l, _, f| usd(l, f.openai_revenue_per_head_usd));
     let loss_per_head = live(|l, _, f| usd(l, -f.openai_profit_per_head_usd));
     let claimed = live(|l, _, f| times(l, f.per_head_ratio_claimed));
-    let ratio = live(|l, _, f| times(l, f.per_head_ratio));
+    let ratio = live(|l, _, f| about_times(l, f.per_head_ratio));
     // The article's own arithmetic, whatever the reader has set: 70.3x.
     let article_ratio = article(|l| times(l, derive(&Assumptions::default()).per_head_ratio));
     let tag_article = tpl(|s| s.claim_article);
@@ -71,6 +96,7 @@ pub fn PerHead() -> impl IntoView {
                     template=tpl(|s| s.perhead_caveat)
                     slots=vec![
                         ("loss_per_head", loss_per_head.into()),
+                        ("mix", Slot::Note(mixed_years())),
                         ("ratio_interest", live(|l, _, f| times(l, f.per_head_ratio_interest)).into()),
                     ]
                     testid="perhead-caveat"

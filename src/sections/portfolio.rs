@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::kit::{article, chart, describe, live, share, tpl, tpl_by, usd, Heading};
 use crate::charts;
-use crate::i18n::format::{sig_digits, usd_per_eur};
+use crate::i18n::format::{money, sig_digits, usd_per_eur, Currency, Style};
 use crate::model::Param;
 use crate::widgets::{FigureCard, LiveText, ParamSlider, SourceNote};
 
@@ -21,12 +21,20 @@ pub fn Portfolio() -> impl IntoView {
                 <LiveText
                     template=tpl(|s| s.portfolio_body)
                     slots=vec![
+                        ("article_so_far", article(|l| usd(l, crate::model::derive(&Default::default()).ai_so_far_usd)).into()),
                         ("so_far", live(|l, _, f| usd(l, f.ai_so_far_usd)).into()),
+                        ("reported_eur", article(|l| money(l, Param::RoboticsEur.spec().default * 1e9, Currency::Eur, Style::Prose)).into()),
+                    ]
+                    testid="portfolio-body"
+                />
+                <LiveText
+                    template=tpl(|s| s.portfolio_round)
+                    slots=vec![
                         ("robotics_eur", Param::RoboticsEur.into()),
                         ("fx", live(|l, a, _| usd_per_eur(l, a.eur_usd)).into()),
                         ("robotics", live(|l, _, f| usd(l, f.robotics_usd)).into()),
                     ]
-                    testid="portfolio-body"
+                    testid="portfolio-round"
                 />
                 <div class="controls">
                     <ParamSlider param=Param::EurUsd />

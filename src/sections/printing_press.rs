@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::kit::{chart, compare, describe, live, tpl, tpl_by, usd, Heading};
+use super::kit::{chart, compare, describe, live, tpl, tpl_by, usd, when, Heading};
 use crate::charts;
 use crate::i18n::{
     fill,
@@ -12,7 +12,7 @@ use crate::i18n::{
 };
 use crate::model::{Param, YieldPreset};
 use crate::state::{use_lang, use_scenario};
-use crate::widgets::{FigureCard, LiveText, ParamSlider};
+use crate::widgets::{FigureCard, LiveText, ParamSlider, Slot};
 
 /// The printing-press section.
 #[component]
@@ -22,7 +22,9 @@ pub fn PrintingPress() -> impl IntoView {
     let interest = live(|l, _, f| usd(l, f.annual_interest_usd));
     let numbers = vec![
         ("holdings", holdings.into()),
+        ("h_when", Slot::Note(when(Param::TreasuryHoldings))),
         ("yield", yield_pct.into()),
+        ("y_when", Slot::Note(when(Param::BillYield))),
         ("interest", interest.into()),
         ("headcount", live(|l, a, _| count(l, a.tether_headcount)).into()),
         ("per_head", live(|l, _, f| usd(l, f.tether_interest_per_head_usd)).into()),
@@ -46,7 +48,11 @@ pub fn PrintingPress() -> impl IntoView {
             <div class="beat-text">
                 <Heading id="printing-press" text=tpl(|s| s.press_heading) />
                 <p>{tpl(|s| s.press_mechanism)}</p>
-                <LiveText template=tpl(|s| s.press_numbers) slots=numbers testid="press-numbers" />
+                <LiveText
+                    template=tpl_by(|s, _, f| if f.annual_interest_usd > 0.0 { s.press_numbers } else { s.press_numbers_zero })
+                    slots=numbers
+                    testid="press-numbers"
+                />
                 <div class="controls">
                     <ParamSlider param=Param::TreasuryHoldings />
                     <ParamSlider param=Param::BillYield />

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::kit::{article, compare, describe, live, share, tpl, tpl_by, usd, when, Heading};
 use crate::charts;
 use crate::i18n::format::{usd as fmt_usd, Style};
-use crate::model::{Basis, Param};
+use crate::model::{Basis, Param, ARTICLE_INTEREST_BN, ATTESTATION_2024_GAINS_BN, ATTESTATION_2024_OTHER_BN};
 use crate::state::{use_lang, use_model};
 use crate::widgets::{FigureCard, LiveText, Slot, SourceNote};
 
@@ -134,6 +134,10 @@ pub fn Profit() -> impl IntoView {
                         Basis::Latest => s.profit_interest_latest,
                     })
                     slots=vec![
+                        ("article_profit", article(|l| usd(l, Param::TetherProfit.spec().default * 1e9)).into()),
+                        ("article_interest", article(|l| usd(l, ARTICLE_INTEREST_BN * 1e9)).into()),
+                        ("article_gains", article(|l| usd(l, ATTESTATION_2024_GAINS_BN * 1e9)).into()),
+                        ("article_other", article(|l| usd(l, ATTESTATION_2024_OTHER_BN * 1e9)).into()),
                         ("non_interest", live(|l, _, f| usd(l, (f.tether_profit_usd - f.annual_interest_usd).max(0.0))).into()),
                         ("interest", live(|l, _, f| usd(l, f.annual_interest_usd)).into()),
                         ("cover", live(|l, _, f| share(l, f.interest_over_losses)).into()),

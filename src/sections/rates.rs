@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::kit::{chart, describe, live, share, tpl, usd, Heading};
 use crate::charts;
 use crate::i18n::{fill, format::pct, Lang};
-use crate::model::{YieldPath, PATH_YEARS};
+use crate::model::{YieldPath, PATH_YEARS, YIELD_2024_PCT};
 use crate::state::{use_lang, use_scenario};
 use crate::widgets::{FigureCard, LiveText, ParamSlider, SourceNote};
 
@@ -78,6 +78,7 @@ pub fn Rates() -> impl IntoView {
                         ("income_2030", income_2030.into()),
                         ("change", live(|l, _, f| share(l, f.income_2030_vs_2024)).into()),
                         ("income_2024", income_2024.into()),
+                        ("yield_2024", super::kit::article(|l| pct(l, YIELD_2024_PCT, 2)).into()),
                         ("quarter_point", live(|l, _, f| usd(l, f.cost_per_point_usd / 4.0)).into()),
                     ]
                     testid="rates-body"

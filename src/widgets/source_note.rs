@@ -45,10 +45,10 @@ pub fn SourceCite(
             }
         })
         .collect_view();
-    let rest = (!row.source.is_empty()).then(|| {
+    let rest = (!row.source.en.is_empty()).then(|| {
         view! {
             {(!row.links.is_empty()).then_some("; ")}
-            {row.source}
+            {move || pick(lang.get(), row.source)}
         }
     });
     view! {

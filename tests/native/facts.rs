@@ -72,7 +72,8 @@ fn every_row_has_both_languages() {
                 f.id
             );
         }
-        assert!(!f.source.trim().is_empty() || !f.links.is_empty(), "row {} names no source", f.id);
+        assert!(!f.source.en.trim().is_empty() || !f.links.is_empty(), "row {} names no source", f.id);
+        assert_eq!(f.source.en.is_empty(), f.source.ja.is_empty(), "row {}: the source in both languages", f.id);
     }
 }
 
