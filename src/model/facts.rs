@@ -116,7 +116,7 @@ pub const FACTS: [Fact; 23] = [
         verdict: Verdict::Confirmed,
         caveat: Text {
             en: "About $5B of it is a paper gain on bitcoin and gold, not cash. Other reports give $13.4B, $13.7B or $14B; this page keeps the attestation's \"over $13B\".",
-            ja: "うち約50億ドルはビットコインと金の値上がりによる含み益で、現金が入ってきたわけではありません。報道によっては134億ドル、137億ドル、140億ドルとする報道もありますが、このページはアテステーションの「130億ドル超」に従います。",
+            ja: "うち約50億ドルはビットコインと金の値上がりによる含み益で、現金が入ってきたわけではありません。134億ドル、137億ドル、140億ドルとする報道もありますが、このページはアテステーションの「130億ドル超」に従います。",
         },
     },
     Fact {

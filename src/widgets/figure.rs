@@ -25,7 +25,8 @@ use crate::charts::{fit, table};
 use crate::site::Page;
 use crate::embed::EmbedViewport;
 use crate::i18n::Lang;
-use crate::state::{use_dark, use_lang, LastStep, Locale};
+use crate::model::Basis;
+use crate::state::{use_dark, use_lang, use_scenario, LastStep, Locale};
 
 /// How far outside the viewport a chart is created and first drawn, so it
 /// is ready before the reader scrolls to it.
@@ -385,17 +386,20 @@ pub fn FigureCard(
     // the size static charts are drawn at.
     // Only while the chart follows the model: out of sight, a step builds
     // and fits nothing, and the legend keeps what was last drawn. A change
-    // of language refits every figure at once, so no title is ever left in
-    // the other language (a screen reader reads them without scrolling).
+    // of language or of figure set refits every figure at once, so no title
+    // is ever left in the other language or naming the other set's year (a
+    // screen reader reads them without scrolling).
     let size = RwSignal::new((0.0, 0.0));
     let sight = Sight::new(false);
-    let fitted_in = StoredValue::new(None::<Lang>);
+    let scenario = use_scenario();
+    let basis = Memo::new(move |_| scenario.with(|a| a.basis));
+    let fitted_in = StoredValue::new(None::<(Lang, Basis)>);
     let fitted = Memo::new(move |prev: Option<&fit::Fitted>| {
-        let l = lang.get();
+        let now = (lang.get(), basis.get());
         match prev {
-            Some(prev) if fitted_in.get_value() == Some(l) && !sight.follows() => prev.clone(),
+            Some(prev) if fitted_in.get_value() == Some(now) && !sight.follows() => prev.clone(),
             _ => {
-                fitted_in.set_value(Some(l));
+                fitted_in.set_value(Some(now));
                 option.with(|json| {
                     let (w, h) = size.get();
                     fit::fit(json, w, h)

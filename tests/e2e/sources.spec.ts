@@ -151,6 +151,9 @@ for (const [lang, asOf, article, latest] of [
     // The figures moved (the latest set's 2025 profit is dated)...
     await expect(page.locator("[data-testid=profit-compare] [data-slot=tp_when]")).toContainText("2025");
     await expect(title).toContainText(latest);
+    // A figure out of sight follows the set too: its title is read without
+    // scrolling to it.
+    await expect(page.locator("#per-head [data-testid=figure-title]")).toContainText(lang === "en" ? "latest figures" : "最新の数字");
     // ...and what the page credits to the article did not.
     expect(await credited()).toEqual(before);
     await page.getByTestId("basis-article").click();
