@@ -46,7 +46,7 @@ pub fn profit(f: &Figures, a: &Assumptions, lang: Lang, guess: Option<f64>, reve
         Basis::Article => s.chart_profit_title,
         Basis::Latest => s.chart_profit_title_latest,
     };
-    let mut chart = base(title, Trigger::Item, "{a}<br/>{b}: {c}", default_grid())
+    let mut chart = base(title, Trigger::Item, &format!("{{a}}<br/>{{b}}: {}", series_label(m)), default_grid())
         .x_axis(category_axis(vec![tether_label, "OpenAI".into(), "Anthropic".into()]))
         .y_axis(value_axis(s.chart_profit_y, m.label))
         .series(Bar::new().name(s.chart_profit_revenue).item_style(ItemStyle::new().color(palette::CONTEXT)).data(vec![

@@ -66,14 +66,17 @@ function each(list, f) {
   else if (list && typeof list === "object") f(list);
 }
 
-/** A tooltip of one item, "{b}" then a one-placeholder value template
- * ("{b}: ${c}B"): the name as ECharts gives it, the value signed. */
-const NAMED = /^\{b\}(\s*[:：]?\s*)([^{}\s]*\{c\}[^{}]*)$/;
+/** A tooltip of one item, "{b}" (after "{a}<br/>", the series, if asked)
+ * then a one-placeholder value template ("{b}: ${c}B"): the names as
+ * ECharts gives them (escaped, since a function's text is HTML), the value
+ * signed. */
+const NAMED = /^(\{a\}<br\/>)?\{b\}(\s*[:：]?\s*)([^{}\s]*\{c\}[^{}]*)$/;
 function tooltipFormatter(template) {
-  const [, sep, value] = NAMED.exec(template);
+  const [, series, sep, value] = NAMED.exec(template);
+  const escape = (t) => String(t ?? "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
   return (params) => (Array.isArray(params) || !params
     ? template
-    : `${params.name ?? ""}${sep}${signed(value, params.value) ?? value.replace("{c}", String(params.value ?? ""))}`);
+    : `${series ? `${escape(params.seriesName)}<br/>` : ""}${escape(params.name)}${sep}${signed(value, params.value) ?? value.replace("{c}", String(params.value ?? ""))}`);
 }
 
 /** Rewrites the option's one-placeholder label templates in place. */
