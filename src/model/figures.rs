@@ -182,6 +182,13 @@ fn path_yield(path: &[f64; PATH_YEARS], year: i32) -> f64 {
     path[i]
 }
 
+/// Every figure at the article's own values, computed once: what the page
+/// credits to the article ("its own figures give 70.3x") reads from here.
+pub fn article_figures() -> &'static Figures {
+    static AT_ARTICLE: std::sync::OnceLock<Figures> = std::sync::OnceLock::new();
+    AT_ARTICLE.get_or_init(|| derive(&Assumptions::default()))
+}
+
 /// Computes every figure from a scenario. Pure and cheap: it runs on every
 /// slider step.
 pub fn derive(a: &Assumptions) -> Figures {

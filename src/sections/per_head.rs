@@ -6,7 +6,7 @@ use super::kit::{article, describe, live, tpl, tpl_by, usd, when, Heading};
 use crate::charts;
 use crate::i18n::fill;
 use crate::i18n::format::{about_times, month_year, people, times};
-use crate::model::{derive, Assumptions, Basis, Param, OPENAI_H1_2025_REVENUE_BN};
+use crate::model::{article_figures, Basis, Param, OPENAI_H1_2025_REVENUE_BN};
 use crate::state::{use_lang, use_model};
 use crate::widgets::{FigureCard, LiveText, Slot, SourceNote};
 
@@ -43,7 +43,7 @@ pub fn PerHead() -> impl IntoView {
     let claimed = live(|l, _, f| times(l, f.per_head_ratio_claimed));
     let ratio = live(|l, _, f| about_times(l, f.per_head_ratio));
     // The article's own arithmetic, whatever the reader has set: 70.3x.
-    let article_ratio = article(|l| times(l, derive(&Assumptions::default()).per_head_ratio));
+    let article_ratio = article(|l| times(l, article_figures().per_head_ratio));
     let tag_article = tpl(|s| s.claim_article);
     let tag_recomputed = tpl(|s| s.claim_recomputed);
     view! {
@@ -86,7 +86,7 @@ pub fn PerHead() -> impl IntoView {
                 />
                 <LiveText
                     template=tpl_by(|s, _, f| {
-                        let at_article = (f.per_head_ratio - derive(&Assumptions::default()).per_head_ratio).abs() < 0.05;
+                        let at_article = (f.per_head_ratio - article_figures().per_head_ratio).abs() < 0.05;
                         if at_article { s.perhead_article_figures } else { s.perhead_live }
                     })
                     slots=vec![("ratio", ratio.into())]

@@ -21,7 +21,7 @@ pub fn Portfolio() -> impl IntoView {
                 <LiveText
                     template=tpl(|s| s.portfolio_body)
                     slots=vec![
-                        ("article_so_far", article(|l| usd(l, crate::model::derive(&Default::default()).ai_so_far_usd)).into()),
+                        ("article_so_far", article(|l| usd(l, crate::model::article_figures().ai_so_far_usd)).into()),
                         ("so_far", live(|l, _, f| usd(l, f.ai_so_far_usd)).into()),
                         ("reported_eur", article(|l| money(l, Param::RoboticsEur.spec().default * 1e9, Currency::Eur, Style::Prose)).into()),
                     ]
@@ -44,7 +44,7 @@ pub fn Portfolio() -> impl IntoView {
                     template=tpl(|s| s.portfolio_claim)
                     slots=vec![
                         ("claimed", live(|l, _, f| usd(l, f.portfolio_claimed_usd)).into()),
-                        ("article_total", article(|l| usd(l, crate::model::derive(&Default::default()).portfolio_usd)).into()),
+                        ("article_total", article(|l| usd(l, crate::model::article_figures().portfolio_usd)).into()),
                     ]
                     testid="portfolio-claim"
                 />

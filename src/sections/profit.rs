@@ -138,7 +138,6 @@ pub fn Profit() -> impl IntoView {
                         ("article_interest", article(|l| usd(l, ARTICLE_INTEREST_BN * 1e9)).into()),
                         ("article_gains", article(|l| usd(l, ATTESTATION_2024_GAINS_BN * 1e9)).into()),
                         ("article_other", article(|l| usd(l, ATTESTATION_2024_OTHER_BN * 1e9)).into()),
-                        ("non_interest", live(|l, _, f| usd(l, (f.tether_profit_usd - f.annual_interest_usd).max(0.0))).into()),
                         ("interest", live(|l, _, f| usd(l, f.annual_interest_usd)).into()),
                         ("cover", live(|l, _, f| share(l, f.interest_over_losses)).into()),
                     ]

@@ -271,3 +271,10 @@ fn every_latest_value_is_in_range_and_dated_no_later_than_the_set() {
     // facts.md: the Tether headcount range is 100–350.
     assert_eq!((Param::TetherHeadcount.spec().min, Param::TetherHeadcount.spec().max), (100.0, 350.0));
 }
+
+#[test]
+fn the_articles_figures_are_derived_once_from_the_articles_values() {
+    use explainer::model::article_figures;
+    assert_eq!(article_figures(), &derive(&Assumptions::default()));
+    assert!(std::ptr::eq(article_figures(), article_figures()), "computed once");
+}
