@@ -22,7 +22,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 # Browsers and drivers write large temporary folders: keep them in target/ and remove them after tests.
 SCRATCH := $(CURDIR)/target/scratch
 
-.PHONY: measure-hydrate bench echarts help setup tools rust-target trunk wasm-bindgen npm chromium serve dist test test-native test-wasm test-e2e test-e2e-dejavu bench clean screenshots
+.PHONY: measure-hydrate bench echarts help setup tools rust-target trunk wasm-bindgen npm chromium serve dist test test-native test-js test-wasm test-e2e test-e2e-dejavu bench clean screenshots
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:8080 with live reload"
@@ -99,6 +99,7 @@ dist: tools $(ECHARTS)
 
 test: setup
 	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory test-js
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory test-e2e
 	@echo "all test layers passed"
@@ -109,6 +110,12 @@ test-native:
 	INSTA_UPDATE=no cargo test
 	@echo "== native: the prerender, with the app's own components (ssr)"
 	cargo test --features ssr --test prerender
+
+# The label rules our ECharts bundle and the static renderer share
+# (src/js/labels.mjs), with ECharts' own server-side renderer.
+test-js: npm
+	@echo "== the chart label rules (node --test)"
+	node --test tests/labels.test.mjs
 
 test-wasm: rust-target wasm-bindgen npm chromium
 	@echo "== components in headless Chromium (wasm-bindgen-test)"

@@ -36,6 +36,9 @@ pub struct PageInit {
     pub dark: bool,
     /// pym.js's child id, for height messages, when embedded.
     pub child_id: String,
+    /// Whether the answer to the opening guess starts revealed (the reader
+    /// tapped "Reveal" before the code arrived).
+    pub revealed: bool,
 }
 
 impl PageInit {
@@ -50,6 +53,7 @@ impl PageInit {
             repairs: Vec::new(),
             dark: false,
             child_id: "tether-explainer".into(),
+            revealed: false,
         }
     }
 }
@@ -105,11 +109,13 @@ pub fn App(
     /// What the page starts from.
     init: PageInit,
 ) -> impl IntoView {
-    let PageInit { page, lang: initial, root, assumptions, embed, repairs, dark: dark_start, child_id } = init;
+    let PageInit { page, lang: initial, root, assumptions, embed, repairs, dark: dark_start, child_id, revealed } = init;
     let from_address = assumptions.clone();
     let mode = PageMode { page, root, embed };
     provide_context(mode.clone());
     provide_state(initial, assumptions, dark_start);
+    provide_context(crate::state::Alone(page.section.is_some()));
+    provide_context(crate::state::Revealed(RwSignal::new(revealed)));
     // Height messages and the parent's viewport exist only in a browser.
     #[cfg(not(feature = "ssr"))]
     if mode.embed() {

@@ -130,6 +130,8 @@ fn page_init() -> PageInit {
         embed,
         dark: media_matches("(prefers-color-scheme: dark)"),
         child_id: child_id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').take(64).collect(),
+        // The loader marks a tap on "Reveal" made before the code arrived.
+        revealed: browser::root_attribute("data-revealed").is_some(),
     }
 }
 

@@ -34,6 +34,28 @@ pub struct Locale(pub RwSignal<Lang>);
 #[derive(Clone, Copy)]
 pub struct Theme(pub RwSignal<bool>);
 
+/// Whether the page shows one section alone, as an embed page does: its
+/// prose then never points at another section, which is not there.
+#[derive(Clone, Copy)]
+pub struct Alone(pub bool);
+
+/// Whether the section is shown alone (`false` outside the app, e.g. in a
+/// component test).
+pub fn alone() -> bool {
+    use_context::<Alone>().is_some_and(|a| a.0)
+}
+
+/// Whether the reader has revealed the answer to the opening guess. It
+/// lives at the page level so a tap made before the code arrived (the
+/// loader marks `<html data-revealed>`) carries over.
+#[derive(Clone, Copy)]
+pub struct Revealed(pub RwSignal<bool>);
+
+/// The revealed flag, or a fresh one outside the app.
+pub fn use_revealed() -> RwSignal<bool> {
+    use_context::<Revealed>().map(|r| r.0).unwrap_or_else(|| RwSignal::new(false))
+}
+
 /// When the reader last stepped or dragged a control (`performance.now()`
 /// milliseconds). Charts skip their animation while a control is moving, so
 /// every step is drawn at once instead of queuing transitions.

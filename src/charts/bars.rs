@@ -237,14 +237,20 @@ pub fn split(f: &Figures, lang: Lang) -> Chart {
     let v = |x: f64| chart_value(x / m.per_unit);
     base(s.chart_split_title, Trigger::Item, "{b}", default_grid())
         .x_axis(category_axis(vec![s.chart_split_title.into()]).show(false))
-        .y_axis(value_axis(s.chart_split_y, m.label).min(0))
+        // Tether's share goes below zero when holders would be paid more
+        // than the bills earn: the difference comes from elsewhere.
+        .y_axis(if f.tether_keeps_usd < 0.0 {
+            value_axis(s.chart_split_y, m.label)
+        } else {
+            value_axis(s.chart_split_y, m.label).min(0)
+        })
         .series(
             Bar::new()
                 .name(s.chart_split_kept)
                 .stack("split")
                 .bar_width("40%")
                 .item_style(ItemStyle::new().color(palette::TETHER))
-                .data(vec![DataPointItem::new(v(f.interest_forgone_usd)).name(money_name(lang, s.chart_split_kept, f.interest_forgone_usd))]),
+                .data(vec![DataPointItem::new(v(f.tether_keeps_usd)).name(money_name(lang, s.chart_split_kept, f.tether_keeps_usd))]),
         )
         .series(
             Bar::new()

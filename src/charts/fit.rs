@@ -4,7 +4,8 @@
 //! The builders describe what a chart shows; this pass decides how its text
 //! is laid out in `width` pixels:
 //! - the title leaves the chart for the figure's HTML, where it wraps;
-//! - category labels get the width of their band, and wrap within it;
+//! - category labels get the width of their band, and wrap within it
+//!   (Japanese ones only between words: see [`wrap_japanese`]);
 //! - a horizontal value axis gets as many ticks as its labels have room for;
 //! - the legend leaves the chart for the figure's HTML too, where it wraps
 //!   (so the page's ECharts needs no legend component);
@@ -121,6 +122,133 @@ pub fn text_px(text: &str) -> f64 {
             }
         })
         .sum()
+}
+
+/// Where a Japanese label may break between two words that nothing else
+/// separates: U+200B ZERO WIDTH SPACE, placed by the locale
+/// ("ふつうの\u{200B}会話"). [`fit`] removes it from every string ECharts
+/// gets, as `table.rs` does from the tables.
+pub const BREAK: char = '\u{200B}';
+
+/// Whether `text` is Japanese: it has kana, kanji, or Japanese (fullwidth)
+/// punctuation, as "Tether：？" does.
+pub fn is_japanese(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c, '\u{3000}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
+    })
+}
+
+/// Characters a line must not start with (closing marks, punctuation, small
+/// kana, the long vowel mark): no break is made before one.
+fn no_line_start(c: char) -> bool {
+    "）」』】〕〉》、。，．・：；？！ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ)]}.,:;!?%".contains(c)
+}
+
+/// `line` (one line, no `\n`) cut where it may break, each piece with what
+/// follows it up to the next place (a space stays at its piece's end).
+/// A Japanese line breaks only between words, where the text itself says
+/// one ends: at a [`BREAK`] (which is dropped), after a space, after a
+/// fullwidth colon, comma or full stop, and before an opening bracket,
+/// never before a mark that cannot start a line. Nowhere else: kana and
+/// kanji run on within and across words alike, so "ふつうの会話" and "その他"
+/// cannot be told apart without the locale's word.
+fn pieces(line: &str) -> Vec<String> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = vec![String::new()];
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        if c == BREAK {
+            out.push(String::new());
+            continue;
+        }
+        let opens = |c: char| matches!(c, '（' | '「' | '『' | '【');
+        if opens(c) && i > 0 && !opens(chars[i - 1]) && !out.last().is_some_and(String::is_empty) {
+            out.push(String::new());
+        }
+        if let Some(piece) = out.last_mut() {
+            piece.push(c);
+        }
+        let ends = c == ' ' || matches!(c, '：' | '、' | '。' | '，');
+        if ends && next.is_some_and(|n| n != ' ' && n != BREAK && !no_line_start(n)) {
+            out.push(String::new());
+        }
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+/// `label` in lines of at most `width` px, broken only between words (see
+/// [`pieces`]); its own line breaks stay. A word wider than `width` keeps
+/// its line and runs over it a little rather than be cut. A label that fits
+/// comes back as it was, without its [`BREAK`]s.
+pub fn wrap_japanese(label: &str, width: f64) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for line in label.split('\n') {
+        let mut current = String::new();
+        for piece in pieces(line) {
+            let longer = format!("{current}{piece}");
+            if !current.trim().is_empty() && text_px(longer.trim_end()) > width {
+                lines.push(current.trim_end().to_string());
+                current = piece.trim_start().to_string();
+            } else {
+                current = longer;
+            }
+        }
+        lines.push(current.trim_end().to_string());
+    }
+    lines.join("\n")
+}
+
+/// Every string in `v` without [`BREAK`].
+fn drop_breaks(v: &mut Value) {
+    match v {
+        Value::String(s) if s.contains(BREAK) => s.retain(|c| c != BREAK),
+        Value::Array(items) => items.iter_mut().for_each(drop_breaks),
+        Value::Object(map) => map.values_mut().for_each(drop_breaks),
+        _ => {}
+    }
+}
+
+/// Wraps a category axis's labels that are Japanese to `width` between
+/// words (ECharts would break them between any two characters), and tells
+/// ECharts not to break them again. The series' items on it whose label
+/// now has a line break it did not have get its one-line text as their
+/// name, so a tooltip's `{b}` reads as before. Labels of an axis with no
+/// Japanese are left to ECharts, which breaks English between words.
+fn wrap_category_labels(option: &mut Value, key: &str, index: usize, width: f64) {
+    let Some(axis) = option.get_mut(key).and_then(|a| as_list(a).into_iter().nth(index)) else { return };
+    let Some(names) = axis.get_mut("data").and_then(Value::as_array_mut) else { return };
+    if !names.iter().any(|n| n.as_str().is_some_and(is_japanese)) {
+        return;
+    }
+    let mut renamed: Vec<(usize, String)> = Vec::new();
+    for (i, name) in names.iter_mut().enumerate() {
+        let Some(text) = name.as_str() else { continue };
+        let wrapped = wrap_japanese(text, width);
+        let plain: String = text.chars().filter(|&c| c != BREAK).collect();
+        if wrapped.matches('\n').count() > plain.matches('\n').count() {
+            renamed.push((i, plain));
+        }
+        *name = json!(wrapped);
+    }
+    axis["axisLabel"]["overflow"] = json!("none");
+    let on_axis = if key == "xAxis" { "xAxisIndex" } else { "yAxisIndex" };
+    let Some(series) = option.get_mut("series").and_then(Value::as_array_mut) else { return };
+    for s in series.iter_mut().filter(|s| matches!(text(s.get("type")), Some("bar" | "line"))) {
+        if s.get(on_axis).and_then(Value::as_u64).unwrap_or(0) as usize != index {
+            continue;
+        }
+        let Some(data) = s.get_mut("data").and_then(Value::as_array_mut) else { continue };
+        for (i, name) in &renamed {
+            let Some(item) = data.get_mut(*i) else { continue };
+            match item {
+                Value::Object(o) => {
+                    o.entry("name").or_insert_with(|| json!(name));
+                }
+                other => *other = json!({ "value": other.take(), "name": name }),
+            }
+        }
+    }
 }
 
 fn as_list(v: &mut Value) -> Vec<&mut Value> {
@@ -293,8 +421,20 @@ pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, Vec<Le
         }
     }
 
+    // Where two value axes meet (a line over a value axis), the x axis's
+    // first label starts at the corner instead of centring on it, clear of
+    // the y axis's last label ("0" beside "0%").
+    let value_y = option.get("yAxis").is_some_and(|axes| {
+        let list: Vec<&Value> = match axes {
+            Value::Array(a) => a.iter().collect(),
+            other => vec![other],
+        };
+        !list.is_empty() && list.iter().all(|a| !is_category(a))
+    });
+    // Category axes whose Japanese labels to wrap, and the width of each.
+    let mut wraps: Vec<(&str, usize, f64)> = Vec::new();
     if let Some(axes) = option.get_mut("xAxis") {
-        for axis in as_list(axes) {
+        for (index, axis) in as_list(axes).into_iter().enumerate() {
             if is_category(axis) {
                 let names: Vec<String> = axis.get("data").and_then(Value::as_array).map(|d| d.iter().map(|v| v.as_str().unwrap_or("").to_string()).collect()).unwrap_or_default();
                 let band = plot / names.len().max(1) as f64;
@@ -314,18 +454,23 @@ pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, Vec<Le
                         axis["axisLabel"]["alignMaxLabel"] = json!("right");
                     }
                 } else {
+                    let label_w = (band - 4.0).max(32.0).floor();
                     label["interval"] = json!(0);
-                    label["width"] = json!((band - 4.0).max(32.0).floor());
+                    label["width"] = json!(label_w);
                     label["overflow"] = json!("break");
                     label["lineHeight"] = json!(LINE_PX);
+                    wraps.push(("xAxis", index, label_w));
                 }
             } else {
                 set_ticks(axis, (plot / TICK_PX).floor().clamp(2.0, 5.0));
+                if value_y {
+                    axis["axisLabel"]["alignMinLabel"] = json!("left");
+                }
             }
         }
     }
     if let Some(axes) = option.get_mut("yAxis") {
-        for axis in as_list(axes) {
+        for (index, axis) in as_list(axes).into_iter().enumerate() {
             if is_category(axis) {
                 let n = axis.get("data").and_then(Value::as_array).map_or(1, Vec::len).max(1) as f64;
                 if narrow {
@@ -337,13 +482,16 @@ pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, Vec<Le
                 if narrow {
                     // Above its bar, from the plot's left edge.
                     let band = plot_h / n;
-                    label["width"] = json!((width - left - right - 8.0).floor());
+                    let label_w = (width - left - right - 8.0).floor();
+                    label["width"] = json!(label_w);
                     label["inside"] = json!(true);
                     label["align"] = json!("left");
                     label["verticalAlign"] = json!("bottom");
                     label["padding"] = json!([0, 0, (band * 0.2 + 3.0).round(), 0]);
+                    wraps.push(("yAxis", index, label_w));
                 } else {
                     label["width"] = json!(side_labels.floor());
+                    wraps.push(("yAxis", index, side_labels.floor()));
                 }
             } else {
                 set_ticks(axis, (plot_h / TICK_ROW_PX).floor().clamp(2.0, 5.0));
@@ -371,5 +519,13 @@ pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, Vec<Le
             }
         }
     }
+    for (key, index, label_w) in wraps {
+        wrap_category_labels(option, key, index, label_w);
+    }
+    // The locale's word breaks have done their work: ECharts, the figure's
+    // title and its legend get none.
+    drop_breaks(option);
+    let title: String = title.chars().filter(|&c| c != BREAK).collect();
+    let legend = legend.into_iter().map(|i| LegendItem { name: i.name.chars().filter(|&c| c != BREAK).collect(), ..i }).collect();
     (title, legend)
 }

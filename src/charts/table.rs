@@ -35,8 +35,15 @@ pub struct Cell {
 
 impl Cell {
     fn label(text: impl Into<String>) -> Cell {
-        Cell { text: text.into().replace('\n', " "), number: None }
+        Cell { text: one_line(&text.into()), number: None }
     }
+}
+
+/// A label on one line, as a table cell or heading shows it: its line
+/// breaks are spaces, and the word breaks a locale marks for the chart
+/// ([`super::fit::BREAK`]) are gone.
+fn one_line(text: &str) -> String {
+    text.chars().filter(|&c| c != super::fit::BREAK).map(|c| if c == '\n' { ' ' } else { c }).collect()
 }
 
 /// Shown for a value the chart does not draw (for example before "Reveal").
@@ -55,7 +62,7 @@ pub fn from_json(json: &str) -> Vec<DataTable> {
 
 /// The tables behind an option model given as JSON.
 pub fn from_option(option: &Value) -> Vec<DataTable> {
-    let title = first(option.get("title")).and_then(|t| t.get("text")).and_then(Value::as_str).unwrap_or("").to_string();
+    let title = one_line(first(option.get("title")).and_then(|t| t.get("text")).and_then(Value::as_str).unwrap_or(""));
     let x = first(option.get("xAxis"));
     let y = first(option.get("yAxis"));
     let series: Vec<&Value> = option
@@ -190,7 +197,7 @@ fn with_unit(name: &str, unit: &str) -> String {
 
 fn text_of(v: &Value) -> String {
     match v {
-        Value::String(s) => s.replace('\n', " "),
+        Value::String(s) => one_line(s),
         Value::Number(n) => n.to_string(),
         _ => String::new(),
     }
@@ -253,7 +260,10 @@ fn number_cell(v: Option<f64>, template: Option<&str>) -> Cell {
         Some(v) => {
             let n = shown_number(v);
             // A negative amount reads "−$2B" with a real minus (U+2212)
-            // before the currency, never "$-2B".
+            // before the currency, never "$-2B"; zero reads "0" or "$0",
+            // like the axis (src/js/labels.mjs), never "0億" or "$0B".
+            let template = template.map(|t| if n == "0" { zero_template(t) } else { t.to_string() });
+            let template = template.as_deref();
             let text = match (template, n.strip_prefix('-')) {
                 (Some(t), Some(abs)) => format!("{MINUS}{}", t.replace("{value}", abs)),
                 (Some(t), None) => t.replace("{value}", &n),
@@ -262,6 +272,20 @@ fn number_cell(v: Option<f64>, template: Option<&str>) -> Cell {
             };
             Cell { text, number: Some(v) }
         }
+    }
+}
+
+/// `template` for a zero: without the unit of magnitude right after its
+/// number (万, 億, 兆; an English K, M, B or T that starts no word), as
+/// `i18n/format.rs` writes zero and src/js/labels.mjs the axis's zero.
+fn zero_template(template: &str) -> String {
+    let Some(at) = template.find("{value}") else { return template.to_string() };
+    let (head, after) = template.split_at(at + "{value}".len());
+    let mut chars = after.chars();
+    match chars.next() {
+        Some(u @ ('万' | '億' | '兆')) => format!("{head}{}", &after[u.len_utf8()..]),
+        Some('K' | 'M' | 'B' | 'T') if !chars.next().is_some_and(|c| c.is_ascii_alphabetic()) => format!("{head}{}", &after[1..]),
+        _ => template.to_string(),
     }
 }
 

@@ -165,7 +165,7 @@ pub fn people(lang: Lang, n: f64) -> String {
 /// A speed in words per minute: "62 wpm", "毎分62語".
 pub fn wpm(lang: Lang, n: f64) -> String {
     match lang {
-        Lang::En => format!("{} wpm", count(lang, n)),
+        Lang::En => format!("{} words a minute", count(lang, n)),
         Lang::Ja => format!("毎分{}語", count(lang, n)),
     }
 }

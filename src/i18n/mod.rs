@@ -119,6 +119,8 @@ pub struct Strings {
     pub guess_label: &'static str,
     /// Locale string `reveal`.
     pub reveal: &'static str,
+    /// Locale string `profit_answer`.
+    pub profit_answer: &'static str,
     /// Locale string `guess_above`.
     pub guess_above: &'static str,
     /// Locale string `guess_below`.
@@ -131,8 +133,14 @@ pub struct Strings {
     pub profit_sources: &'static str,
     /// Locale string `profit_interest`.
     pub profit_interest: &'static str,
+    /// Locale string `profit_interest_article`.
+    pub profit_interest_article: &'static str,
+    /// Locale string `profit_interest_zero`.
+    pub profit_interest_zero: &'static str,
     /// Locale string `profit_interest_latest`.
     pub profit_interest_latest: &'static str,
+    /// Locale string `profit_interest_latest_zero`.
+    pub profit_interest_latest_zero: &'static str,
     /// Locale string `chart_profit_title`.
     pub chart_profit_title: &'static str,
     /// Locale string `chart_profit_title_latest`.
@@ -149,6 +157,8 @@ pub struct Strings {
     pub chart_profit_guess: &'static str,
     /// Locale string `chart_profit_hidden`.
     pub chart_profit_hidden: &'static str,
+    /// Locale string `chart_profit_hidden_value`.
+    pub chart_profit_hidden_value: &'static str,
     /// Locale string `chart_profit_caption`.
     pub chart_profit_caption: &'static str,
     /// Locale string `chart_profit_desc`.
@@ -165,6 +175,12 @@ pub struct Strings {
     pub perhead_article_figures: &'static str,
     /// Locale string `perhead_caveat`.
     pub perhead_caveat: &'static str,
+    /// Locale string `perhead_caveat_even`.
+    pub perhead_caveat_even: &'static str,
+    /// Locale string `perhead_interest`.
+    pub perhead_interest: &'static str,
+    /// Locale string `perhead_interest_zero`.
+    pub perhead_interest_zero: &'static str,
     /// Locale string `perhead_mix`.
     pub perhead_mix: &'static str,
     /// Locale string `claim_article`.
@@ -199,16 +215,22 @@ pub struct Strings {
     pub press_numbers_zero: &'static str,
     /// Locale string `press_compare`.
     pub press_compare: &'static str,
+    /// Locale string `press_compare_article`.
+    pub press_compare_article: &'static str,
     /// Locale string `cmp_more`.
     pub cmp_more: &'static str,
     /// Locale string `cmp_less`.
     pub cmp_less: &'static str,
     /// Locale string `cmp_same`.
     pub cmp_same: &'static str,
+    /// Locale string `amount_none`.
+    pub amount_none: &'static str,
     /// Locale string `press_holders`.
     pub press_holders: &'static str,
     /// Locale string `press_holders_zero`.
     pub press_holders_zero: &'static str,
+    /// Locale string `press_holders_none`.
+    pub press_holders_none: &'static str,
     /// Locale string `presets_label`.
     pub presets_label: &'static str,
     /// Locale string `preset_article`.
@@ -243,6 +265,16 @@ pub struct Strings {
     pub rates_intro: &'static str,
     /// Locale string `rates_body`.
     pub rates_body: &'static str,
+    /// Locale string `rates_body_same`.
+    pub rates_body_same: &'static str,
+    /// Locale string `rates_body_above`.
+    pub rates_body_above: &'static str,
+    /// Locale string `rates_body_nothing`.
+    pub rates_body_nothing: &'static str,
+    /// Locale string `rates_path_note`.
+    pub rates_path_note: &'static str,
+    /// Locale string `rates_vs_press`.
+    pub rates_vs_press: &'static str,
     /// Locale string `rates_growth`.
     pub rates_growth: &'static str,
     /// Locale string `path_label`.
@@ -279,8 +311,6 @@ pub struct Strings {
     pub compute_value: &'static str,
     /// Locale string `compute_public`.
     pub compute_public: &'static str,
-    /// Locale string `compute_public_latest`.
-    pub compute_public_latest: &'static str,
     /// Locale string `chart_compute_title`.
     pub chart_compute_title: &'static str,
     /// Locale string `chart_compute_y`.
@@ -381,8 +411,14 @@ pub struct Strings {
     pub why_anxiety: &'static str,
     /// Locale string `why_holders`.
     pub why_holders: &'static str,
+    /// Locale string `why_holders_all`.
+    pub why_holders_all: &'static str,
+    /// Locale string `why_holders_over`.
+    pub why_holders_over: &'static str,
     /// Locale string `why_holders_zero`.
     pub why_holders_zero: &'static str,
+    /// Locale string `why_holders_zero_none`.
+    pub why_holders_zero_none: &'static str,
     /// Locale string `why_ambition`.
     pub why_ambition: &'static str,
     /// Locale string `chart_split_title`.
@@ -395,6 +431,12 @@ pub struct Strings {
     pub chart_split_kept: &'static str,
     /// Locale string `chart_split_caption`.
     pub chart_split_caption: &'static str,
+    /// Locale string `chart_split_caption_shared`.
+    pub chart_split_caption_shared: &'static str,
+    /// Locale string `chart_split_caption_over`.
+    pub chart_split_caption_over: &'static str,
+    /// Locale string `chart_split_caption_none`.
+    pub chart_split_caption_none: &'static str,
     /// Locale string `chart_split_desc`.
     pub chart_split_desc: &'static str,
     /// Locale string `irony_heading`.
@@ -409,6 +451,8 @@ pub struct Strings {
     pub model_ahead: &'static str,
     /// Locale string `model_behind`.
     pub model_behind: &'static str,
+    /// Locale string `model_even`.
+    pub model_even: &'static str,
     /// Locale string `model_punchline`.
     pub model_punchline: &'static str,
     /// Locale string `model_punchline_behind`.
@@ -443,8 +487,10 @@ pub struct Strings {
     pub sources_col_source: &'static str,
     /// Locale string `sources_col_verdict`.
     pub sources_col_verdict: &'static str,
-    /// Locale string `sources_cite`.
-    pub sources_cite: &'static str,
+    /// Locale string `sources_cite_page`.
+    pub sources_cite_page: &'static str,
+    /// Locale string `sources_cite_article`.
+    pub sources_cite_article: &'static str,
     /// Locale string `source_label`.
     pub source_label: &'static str,
     /// Locale string `source_external`: said after a link that leaves the site.
@@ -572,21 +618,37 @@ pub fn param_label(lang: Lang, p: crate::model::Param) -> &'static str {
     }
 }
 
-/// The dek under the title, filled from the scenario: the staff, the
-/// profit and the labs' losses it names follow the model.
-pub fn site_dek(lang: Lang, a: &crate::model::Assumptions, f: &crate::model::Figures) -> String {
+/// The dek under the title. It names no profit: the page opens by asking
+/// the reader to guess Tether's, and the dek sits above the question. It
+/// says what the article asked, with the article's head count; under the
+/// latest figures it adds the latest one, with its date.
+pub fn site_dek(lang: Lang, a: &crate::model::Assumptions, _f: &crate::model::Figures) -> String {
+    use crate::model::{Basis, Param};
+    let spec = Param::TetherHeadcount.spec();
     let template = match a.basis {
-        crate::model::Basis::Article => lang.strings().site_dek,
-        crate::model::Basis::Latest => lang.strings().site_dek_latest,
+        Basis::Article => lang.strings().site_dek,
+        Basis::Latest => lang.strings().site_dek_latest,
     };
     fill(
         template,
         &[
-            ("heads", &format::count(lang, a.tether_headcount)),
-            ("profit", &format::usd(lang, f.tether_profit_usd, format::Style::Prose)),
-            ("labs_loss", &format::usd(lang, f.labs_loss_usd, format::Style::Prose)),
+            ("article_heads", &format::count(lang, spec.default)),
+            ("heads", &format::count(lang, spec.latest)),
+            ("heads_date", &format::month_year(lang, spec.latest_date)),
         ],
     )
+}
+
+/// The line that follows the answer to the opening guess: how far the
+/// reader's guess (dollars) was from it (within 5% counts as right).
+pub fn guess_result(s: &'static Strings, guess: f64, truth: f64) -> &'static str {
+    if (truth - guess).abs() <= truth * 0.05 {
+        s.guess_close
+    } else if truth > guess {
+        s.guess_above
+    } else {
+        s.guess_below
+    }
 }
 
 /// A figure's date as a suffix, " (2025)" / "（2025年）", under the latest

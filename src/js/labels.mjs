@@ -7,7 +7,9 @@
 // ECharts on every option the live page and the build's static charts set,
 // turns each such one-placeholder template into a function of our own that
 // writes "−$2B" (U+2212, before the whole amount) and is otherwise the
-// template.
+// template. It also writes counts of 万/億/兆 in mixed units, and a zero as
+// a plain 0, as `i18n/format.rs` does: an axis starts at "0" or "$0", never
+// at "0億" or "$0B".
 
 export const MINUS = "\u2212";
 
@@ -34,21 +36,28 @@ export function japanese(n) {
   return parts.filter(([k]) => k > 0).map(([k, u]) => `${k}${u}`).join("") || "0";
 }
 
+/** An English unit of magnitude right after the number ("${value}B"): a
+ * letter not starting a word. */
+const MAGNITUDE = /^[KMBT](?![A-Za-z])/;
+
 /** The text of `template` for the number `v`: the sign before it all, and
  * a count of 万/億/兆 written out in mixed units ("8.6" of "{c}億" reads
- * "8億6000万"). */
+ * "8億6000万"). Zero is a plain 0 in any unit, as `i18n/format.rs` writes
+ * it: "{value}億" and "{value}万" read "0", "${value}B" reads "$0", with no
+ * sign (what follows the unit, "0ドル", "0%", stays). */
 export function signed(template, v) {
   const m = SINGLE.exec(template);
   if (!m || typeof v !== "number" || !Number.isFinite(v)) return null;
-  const sign = v < 0 ? MINUS : "";
-  const unit = UNITS[m[3][0]];
+  const [, before, , after] = m;
+  const unit = UNITS[after[0]];
   if (unit) {
     const whole = Math.round(Number((Math.abs(v) * unit).toPrecision(12)));
-    // Zero keeps its unit ("0億"), as the axis always wrote it.
-    if (whole === 0) return `${m[1]}0${m[3]}`;
-    return `${sign}${m[1]}${japanese(whole)}${m[3].slice(1)}`;
+    if (whole === 0) return `${before}0${after.slice(1)}`;
+    return `${v < 0 ? MINUS : ""}${before}${japanese(whole)}${after.slice(1)}`;
   }
-  return `${sign}${m[1]}${plain(v)}${m[3]}`;
+  const amount = plain(v);
+  if (amount === "0") return `${before}0${after.replace(MAGNITUDE, "")}`;
+  return `${v < 0 ? MINUS : ""}${before}${amount}${after}`;
 }
 
 // Anything but a finite number (a category's name, a point's pair) reads as

@@ -103,9 +103,12 @@ export function staticSvg(optionJson, description) {
  * the page in the language the address or (on the root page) the browser
  * asks for, and old `?embed=1&section=` links to the section's embed page,
  * keeping query and fragment; it marks a page whose address carries a
- * scenario, whose numbers the code is yet to compute. */
+ * scenario, whose numbers the code is yet to compute; and it marks the page
+ * `data-js`, so what only works with JavaScript (the guess and its Reveal
+ * button) is shown only then, and the answer, shown plainly without
+ * JavaScript, waits for Reveal. */
 function headScript(sections) {
-  return `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),page=d.getAttribute("data-page")||"",root=d.getAttribute("data-root")||"",S=${JSON.stringify(sections)},K=${JSON.stringify(PAGE_KEYS)};` +
+  return `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),page=d.getAttribute("data-page")||"",root=d.getAttribute("data-root")||"",S=${JSON.stringify(sections)},K=${JSON.stringify(PAGE_KEYS)};d.setAttribute("data-js","");` +
     `function tag(t){t=String(t||"").split(/[-_]/)[0].trim().toLowerCase();return t==="en"||t==="ja"?t:null}` +
     `var lang=tag(q.get("lang"));if(!lang&&page===""){var L=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];for(var i=0;i<L.length&&!lang;i++)lang=tag(L[i]);if(!lang)lang="en"}` +
     `lang=lang||d.lang;var m=/embed\\/([^/]+)\\/$/.exec(page),sec=m?m[1]:(q.get("embed")==="1"&&S.indexOf(q.get("section"))>=0?q.get("section"):"");` +
@@ -136,6 +139,12 @@ const start = () => {
 };
 requestAnimationFrame(() => setTimeout(start, 0));
 setTimeout(start, 200);
+// "Reveal the answer" works before the code arrives, and if it never does:
+// the answer is in the page, and <html data-revealed> shows it (the code
+// starts revealed when it finds the mark).
+document.addEventListener("click", (e) => {
+  if (e.target instanceof Element && e.target.closest("[data-testid=reveal]")) document.documentElement.setAttribute("data-revealed", "");
+});
 `;
 }
 

@@ -147,10 +147,10 @@ macro_rules! params {
         impl Assumptions {
             /// The scenario of one figure set.
             pub fn preset(basis: Basis) -> Assumptions {
-                let path = match basis {
-                    Basis::Article => YieldPath::Article,
-                    Basis::Latest => YieldPath::Dec2025,
-                };
+                // Both sets start on what happened after 2024: rates were
+                // cut to December 2025's level and held there. The
+                // article's own 2024 yield held is one path to choose.
+                let path = YieldPath::Dec2025;
                 Assumptions {
                     basis,
                     yield_path: path,
@@ -230,7 +230,9 @@ impl Default for Assumptions {
 }
 
 impl Param {
-    /// Writes this parameter into a scenario, clamped to its range.
+    /// Writes this parameter into a scenario, clamped to its range (and
+    /// Blackrock's implants to all implants: lowering the total lowers
+    /// Blackrock's with it).
     ///
     /// Non-finite input leaves the scenario unchanged and returns `false`.
     pub fn set(self, a: &mut Assumptions, value: f64) -> bool {
@@ -238,7 +240,14 @@ impl Param {
             return false;
         }
         let spec = self.spec();
-        *self.slot(a) = value.clamp(spec.min, spec.max);
+        let mut value = value.clamp(spec.min, spec.max);
+        // Blackrock's implants are some of all implants: never more.
+        match self {
+            Param::ImplantsBlackrock => value = value.min(a.implants_total),
+            Param::ImplantsTotal => a.implants_blackrock = a.implants_blackrock.min(value),
+            _ => {}
+        }
+        *self.slot(a) = value;
         true
     }
 
@@ -288,13 +297,14 @@ pub const YIELD_2024_AVG_PCT: f64 = 5.0;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum YieldPath {
     /// 2024's yield held for every year: the world the article assumes.
-    #[default]
     Article,
     /// The 2024 average bill yield, about 5.0%, from 2025 on.
     Avg2024,
     /// December 2024's level, about 4.3%, from 2025 on.
     Dec2024,
-    /// December 2025's level, about 3.6%, from 2025 on.
+    /// December 2025's level, about 3.6%, from 2025 on: what happened
+    /// (rates were cut through 2025, then held). The page starts here.
+    #[default]
     Dec2025,
     /// The reader's own path.
     Custom,

@@ -100,10 +100,12 @@ pub struct Figures {
     pub article_interest_usd: f64,
     /// The scenario's interest as a multiple of the article's.
     pub interest_vs_article: f64,
-    /// What the scenario's holder rate pays holders each year.
+    /// What the scenario's holder rate pays holders each year: the rate
+    /// times the holdings, whether or not the bills earn that much.
     pub holder_payout_usd: f64,
-    /// Interest holders forgo: what the bills earn beyond what holders get.
-    pub interest_forgone_usd: f64,
+    /// What Tether keeps of a year's interest after paying holders:
+    /// negative when the payout exceeds the interest.
+    pub tether_keeps_usd: f64,
     /// What each percentage point paid to holders would cost a year.
     pub cost_per_point_usd: f64,
 
@@ -206,7 +208,7 @@ pub fn derive(a: &Assumptions) -> Figures {
     let tether_interest_per_head_usd = annual_interest_usd / tether_heads;
     let openai_revenue_per_head_usd = bn(a.openai_revenue_bn) / openai_heads;
 
-    let holder_payout_usd = interest_usd(a.treasury_holdings_bn, a.holder_rate_pct.min(a.bill_yield_pct));
+    let holder_payout_usd = interest_usd(a.treasury_holdings_bn, a.holder_rate_pct);
     let article_interest_usd = bn(ARTICLE_INTEREST_BN);
 
     let path = a.path_values();
@@ -246,7 +248,7 @@ pub fn derive(a: &Assumptions) -> Figures {
         article_interest_usd,
         interest_vs_article: ratio(annual_interest_usd, article_interest_usd),
         holder_payout_usd,
-        interest_forgone_usd: annual_interest_usd - holder_payout_usd,
+        tether_keeps_usd: annual_interest_usd - holder_payout_usd,
         cost_per_point_usd: bn(a.treasury_holdings_bn) / 100.0,
 
         income_2030_vs_2024: ratio(income_path[PATH_YEARS - 1].interest_usd, income_path[0].interest_usd),

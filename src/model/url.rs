@@ -1,5 +1,5 @@
 //! Scenario state in the URL: a compact, versioned query string holding only
-//! what differs from the defaults, e.g. `v=1&y=4.3&h=135`.
+//! what differs from the defaults, e.g. `v=2&y=4.3&h=135`.
 //!
 //! Decoding never fails. Unknown keys are ignored; out-of-range values are
 //! clamped; non-finite, malformed and duplicated values are rejected. Every
@@ -9,8 +9,14 @@
 use super::assumptions::PATH_YEARS;
 use super::{Assumptions, Basis, Param, YieldPath};
 
-/// The format version this code writes.
-pub const VERSION: &str = "1";
+/// The format version this code writes. Version 2 starts the article's
+/// figure set on the yield path of what happened (December 2025's bill
+/// yield held); version 1 started it on the article's 2024 yield held, so a
+/// version-1 link that names no path still gets that one.
+pub const VERSION: &str = "2";
+
+/// The versions this code reads.
+const READS: [&str; 2] = ["1", VERSION];
 
 /// Keys the page itself uses (language, embedding, deep links) and the ones
 /// pym.js parents add to an iframe's URL. The model leaves them alone without
@@ -135,8 +141,9 @@ pub fn decode(query: &str) -> Decoded {
         pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     };
 
-    if let Some(v) = get("v") {
-        if v != VERSION {
+    let version = get("v");
+    if let Some(v) = version {
+        if !READS.contains(&v) {
             warnings.push(Warning::UnsupportedVersion(quote(v)));
             return Decoded { assumptions: Assumptions::default(), warnings };
         }
@@ -153,6 +160,11 @@ pub fn decode(query: &str) -> Decoded {
         },
     };
     let mut a = Assumptions::preset(basis);
+    let legacy = version == Some("1") && basis == Basis::Article;
+    if legacy {
+        // What a version-1 link showed without a path of its own.
+        a.yield_path = YieldPath::Article;
+    }
 
     if let Some(raw) = get("yp") {
         match YieldPath::ALL.into_iter().find(|p| p.key() == raw) {
@@ -161,6 +173,10 @@ pub fn decode(query: &str) -> Decoded {
         }
     }
 
+    if legacy && a.yield_path == YieldPath::Custom && get("p").is_none() {
+        // Version 1's own path started from the article's.
+        a.custom_path = YieldPath::Article.values();
+    }
     if let Some(raw) = get("p") {
         match decode_path(raw, &mut warnings) {
             Some(path) => a.custom_path = path,

@@ -24,11 +24,6 @@ pub fn Bci() -> impl IntoView {
                     slots=vec![
                         ("article_total", article(|l| count(l, Param::ImplantsTotal.spec().default)).into()),
                         ("article_blackrock", article(|l| count(l, Param::ImplantsBlackrock.spec().default)).into()),
-                        ("article_share", article(|l| {
-                            let (all, br) = (Param::ImplantsTotal.spec().default, Param::ImplantsBlackrock.spec().default);
-                            share(l, br / all)
-                        })
-                        .into()),
                         ("total", Param::ImplantsTotal.into()),
                         ("blackrock", Param::ImplantsBlackrock.into()),
                         ("share", live(|l, _, f| share(l, f.implant_share)).into()),

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::kit::{chart, describe, live, tpl, usd, Heading};
+use super::kit::{chart, describe, live, tpl, usd, usd_or_none, Heading};
 use super::rates::{path_name, PathPicker};
 use crate::charts;
 use crate::i18n::format::year;
@@ -10,19 +10,46 @@ use crate::model::Param;
 use crate::state::{use_figures, use_lang};
 use crate::widgets::{FigureCard, LiveText, ParamSlider, SourceNote};
 
+/// Who comes out ahead over the years the labs lose money: within half a
+/// percent counts as even, so no gap is ever given as "$0".
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Race {
+    /// Tether's interest exceeds the labs' losses.
+    Ahead,
+    /// About the same.
+    Even,
+    /// The labs' losses exceed Tether's interest.
+    Behind,
+}
+
+impl Race {
+    /// The outcome the figures give.
+    pub fn of(f: &crate::model::Figures) -> Race {
+        let (tether, labs) = (f.tether_cumulative_interest_usd, f.labs_cumulative_losses_usd);
+        if (tether - labs).abs() <= 0.005 * tether.max(labs) {
+            Race::Even
+        } else if tether > labs {
+            Race::Ahead
+        } else {
+            Race::Behind
+        }
+    }
+}
+
 /// The business-model section.
 #[component]
 pub fn BusinessModel() -> impl IntoView {
     let lang = use_lang();
     let figures = use_figures();
-    let labs_total = live(|l, _, f| usd(l, f.labs_cumulative_losses_usd));
-    let tether_total = live(|l, _, f| usd(l, f.tether_cumulative_interest_usd));
+    let labs_total = live(|l, _, f| usd_or_none(l, f.labs_cumulative_losses_usd));
+    let tether_total = live(|l, _, f| usd_or_none(l, f.tether_cumulative_interest_usd));
+    let race = Memo::new(move |_| figures.with(Race::of));
     let verdict = Memo::new(move |_| {
         let s = lang.get().strings();
-        if figures.with(|f| f.tether_cumulative_interest_usd >= f.labs_cumulative_losses_usd) {
-            s.model_ahead
-        } else {
-            s.model_behind
+        match race.get() {
+            Race::Ahead => s.model_ahead,
+            Race::Even => s.model_even,
+            Race::Behind => s.model_behind,
         }
     });
     let last_year = live(|l, _, f| f.race.last().map(|r| year(l, r.year as f64)).unwrap_or_default());
@@ -35,6 +62,8 @@ pub fn BusinessModel() -> impl IntoView {
                     slots=vec![
                         ("openai_year", live(|l, a, _| year(l, a.openai_profit_year)).into()),
                         ("anthropic_year", live(|l, a, _| year(l, a.anthropic_profit_year)).into()),
+                        ("openai_loss", live(|l, a, _| usd_or_none(l, a.openai_loss_bn * 1e9)).into()),
+                        ("anthropic_loss", live(|l, a, _| usd_or_none(l, a.anthropic_loss_bn * 1e9)).into()),
                         ("labs_total", labs_total.into()),
                         ("path", live(|l, a, _| path_name(l, a.yield_path)).into()),
                         ("tether_total", tether_total.into()),
@@ -58,10 +87,9 @@ pub fn BusinessModel() -> impl IntoView {
                 <p class="punchline" data-testid="model-punchline">
                     {move || {
                         let s = lang.get().strings();
-                        if figures.with(|f| f.tether_cumulative_interest_usd >= f.labs_cumulative_losses_usd) {
-                            s.model_punchline
-                        } else {
-                            s.model_punchline_behind
+                        match race.get() {
+                            Race::Ahead | Race::Even => s.model_punchline,
+                            Race::Behind => s.model_punchline_behind,
                         }
                     }}
                 </p>

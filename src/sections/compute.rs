@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::kit::{article, chart, compare, describe, live, share, tpl, tpl_by, usd, Heading};
+use super::kit::{article, chart, compare, describe, live, share, tpl, usd, Heading};
 use crate::charts;
 use crate::i18n::format::{count, usd_range};
-use crate::model::{Basis, Param, ARTICLE_GPU_PRICE_KUSD};
+use crate::model::{Param, ARTICLE_GPU_PRICE_KUSD};
 use crate::widgets::{FigureCard, LiveText, SourceNote};
 
 /// The compute section.
@@ -44,12 +44,14 @@ pub fn Compute() -> impl IntoView {
                     ]
                     testid="compute-value"
                 />
-                <p>
-                    {tpl_by(|s, a, _| match a.basis {
-                        Basis::Article => s.compute_public,
-                        Basis::Latest => s.compute_public_latest,
-                    })}
-                </p>
+                <LiveText
+                    template=tpl(|s| s.compute_public)
+                    slots=vec![(
+                        "reported_fleet",
+                        article(|l| usd(l, Param::GpuCount.spec().latest * Param::GpuPrice.spec().latest * 1e3)).into(),
+                    )]
+                    testid="compute-public"
+                />
                 <p class="notes"><SourceNote id=8 /><SourceNote id=9 /></p>
             </div>
             <div class="beat-figure">

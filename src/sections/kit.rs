@@ -82,6 +82,16 @@ pub fn usd(lang: Lang, dollars: f64) -> String {
     format::usd(lang, dollars, format::Style::Prose)
 }
 
+/// Dollars in running text, or "nothing" for a zero, which reads better
+/// than "$0" where a sentence names an amount.
+pub fn usd_or_none(lang: Lang, dollars: f64) -> String {
+    if dollars == 0.0 {
+        lang.strings().amount_none.to_string()
+    } else {
+        usd(lang, dollars)
+    }
+}
+
 /// A share as a percentage with at most one decimal: "88.6%".
 pub fn share(lang: Lang, x: f64) -> String {
     format::pct(lang, x * 100.0, 1)

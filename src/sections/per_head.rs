@@ -93,13 +93,16 @@ pub fn PerHead() -> impl IntoView {
                     testid="perhead-live"
                 />
                 <LiveText
-                    template=tpl(|s| s.perhead_caveat)
-                    slots=vec![
-                        ("loss_per_head", loss_per_head.into()),
-                        ("mix", Slot::Note(mixed_years())),
-                        ("ratio_interest", live(|l, _, f| times(l, f.per_head_ratio_interest)).into()),
-                    ]
+                    template=tpl_by(|s, a, _| if a.openai_loss_bn > 0.0 { s.perhead_caveat } else { s.perhead_caveat_even })
+                    slots=vec![("loss_per_head", loss_per_head.into()), ("mix", Slot::Note(mixed_years()))]
                     testid="perhead-caveat"
+                />
+                <LiveText
+                    template=tpl_by(|s, _, f| {
+                        if f.tether_interest_per_head_usd > 0.0 { s.perhead_interest } else { s.perhead_interest_zero }
+                    })
+                    slots=vec![("ratio_interest", live(|l, _, f| times(l, f.per_head_ratio_interest)).into())]
+                    testid="perhead-interest"
                 />
                 <p class="notes"><SourceNote id=5 /></p>
             </div>

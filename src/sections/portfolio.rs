@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::kit::{article, chart, describe, live, share, tpl, tpl_by, usd, Heading};
+use super::kit::{article, chart, describe, live, share, tpl, tpl_by, usd, usd_or_none, Heading};
 use crate::charts;
 use crate::i18n::format::{money, sig_digits, usd_per_eur, Currency, Style};
 use crate::model::Param;
@@ -23,6 +23,7 @@ pub fn Portfolio() -> impl IntoView {
                     slots=vec![
                         ("article_so_far", article(|l| usd(l, crate::model::article_figures().ai_so_far_usd)).into()),
                         ("so_far", live(|l, _, f| usd(l, f.ai_so_far_usd)).into()),
+                        ("others", live(|l, a, _| usd_or_none(l, a.invest_others_musd * 1e6)).into()),
                         ("reported_eur", article(|l| money(l, Param::RoboticsEur.spec().default * 1e9, Currency::Eur, Style::Prose)).into()),
                     ]
                     testid="portfolio-body"

@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::kit::{chart, compare, describe, live, tpl, tpl_by, usd, when, Heading};
+use super::kit::{article, chart, compare, describe, live, tpl, tpl_by, usd, when, Heading};
 use crate::charts;
 use crate::i18n::{
     fill,
     format::{count, pct},
     Lang,
 };
-use crate::model::{Param, YieldPreset};
+use crate::model::{Param, YieldPreset, ARTICLE_HOLDINGS_BN, ARTICLE_IMPLIED_YIELD_PCT, ARTICLE_INTEREST_BN};
 use crate::state::{use_lang, use_scenario};
 use crate::widgets::{FigureCard, LiveText, ParamSlider, Slot};
 
@@ -31,7 +31,9 @@ pub fn PrintingPress() -> impl IntoView {
     ];
     let comparison = vec![
         ("cmp", live(|l, _, f| compare(l.strings(), f.annual_interest_usd, f.article_interest_usd)).into()),
-        ("article_interest", live(|l, _, f| usd(l, f.article_interest_usd)).into()),
+        ("article_interest", article(|l| usd(l, ARTICLE_INTEREST_BN * 1e9)).into()),
+        ("article_holdings", article(|l| usd(l, ARTICLE_HOLDINGS_BN * 1e9)).into()),
+        ("yield_2024", article(|l| pct(l, ARTICLE_IMPLIED_YIELD_PCT, 2)).into()),
     ];
     let holders = vec![
         ("holder_rate", live(|l, a, _| pct(l, a.holder_rate_pct, 2)).into()),
@@ -58,9 +60,22 @@ pub fn PrintingPress() -> impl IntoView {
                     <ParamSlider param=Param::BillYield />
                     <YieldPresets />
                 </div>
-                <LiveText template=tpl(|s| s.press_compare) slots=comparison testid="press-compare" />
                 <LiveText
-                    template=tpl_by(|s, a, _| if a.holder_rate_pct > 0.0 { s.press_holders } else { s.press_holders_zero })
+                    template=tpl_by(|s, a, _| {
+                        // $7B on $130B is where the page's 5.38% comes from:
+                        // at those inputs, "about the same as the article's"
+                        // would be true by construction, so say so instead.
+                        if super::profit::at_article_interest(a) { s.press_compare_article } else { s.press_compare }
+                    })
+                    slots=comparison
+                    testid="press-compare"
+                />
+                <LiveText
+                    template=tpl_by(|s, a, f| match (f.annual_interest_usd > 0.0, a.holder_rate_pct > 0.0) {
+                        (false, _) => s.press_holders_none,
+                        (true, true) => s.press_holders,
+                        (true, false) => s.press_holders_zero,
+                    })
                     slots=holders
                     testid="press-holders"
                 />

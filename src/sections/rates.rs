@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::kit::{chart, describe, live, share, tpl, usd, Heading};
+use super::kit::{chart, describe, live, share, tpl, tpl_by, usd, Heading};
 use crate::charts;
 use crate::i18n::{fill, format::pct, Lang};
 use crate::model::{YieldPath, PATH_YEARS, YIELD_2024_PCT};
-use crate::state::{use_lang, use_scenario};
+use crate::state::{use_lang, use_model, use_scenario};
 use crate::widgets::{FigureCard, LiveText, ParamSlider, SourceNote};
 
 /// The label of a yield path in `lang`.
@@ -30,7 +30,8 @@ pub fn PathPicker(
 ) -> impl IntoView {
     let lang = use_lang();
     let scenario = use_scenario();
-    let options = [YieldPath::Article, YieldPath::Avg2024, YieldPath::Dec2024, YieldPath::Dec2025]
+    // What happened first; the article's own 2024 yield held last.
+    let options = [YieldPath::Dec2025, YieldPath::Dec2024, YieldPath::Avg2024, YieldPath::Article]
         .into_iter()
         .map(|p| {
             let active = move || scenario.with(|a| a.yield_path == p);
@@ -61,6 +62,19 @@ pub fn PathPicker(
 pub fn Rates() -> impl IntoView {
     let income_2030 = live(|l, _, f| usd(l, f.income_path[PATH_YEARS - 1].interest_usd));
     let income_2024 = live(|l, _, f| usd(l, f.income_path[0].interest_usd));
+    let yield_2024 = super::kit::article(|l| pct(l, YIELD_2024_PCT, 2));
+    let (lang, model) = (use_lang(), use_model());
+    // Where the printing press's single yield and the path's disagree, and
+    // the press is on the page, one sentence says why the charts differ.
+    let alone = crate::state::alone();
+    let vs_press = Memo::new(move |_| {
+        let differs = model.with(|(a, _)| (a.bill_yield_pct - YIELD_2024_PCT).abs() > 1e-9);
+        if differs && !alone {
+            lang.get().strings().rates_vs_press
+        } else {
+            ""
+        }
+    });
     view! {
         <section id="rate-cuts" class="beat" data-testid="section-rate-cuts">
             <div class="beat-text">
@@ -71,17 +85,39 @@ pub fn Rates() -> impl IntoView {
                     <ParamSlider param=crate::model::Param::TreasuryHoldings />
                 </div>
                 <LiveText
-                    template=tpl(|s| s.rates_body)
+                    template=tpl_by(|s, _, f| {
+                        let (first, last) = (f.income_path[0].interest_usd, f.income_path[PATH_YEARS - 1].interest_usd);
+                        if last == 0.0 {
+                            s.rates_body_nothing
+                        } else if (last - first).abs() <= first * 1e-9 {
+                            s.rates_body_same
+                        } else if last < first {
+                            s.rates_body
+                        } else {
+                            s.rates_body_above
+                        }
+                    })
                     slots=vec![
                         ("path", live(|l, a, _| path_name(l, a.yield_path)).into()),
                         ("holdings", live(|l, a, _| usd(l, a.treasury_holdings_bn * 1e9)).into()),
                         ("income_2030", income_2030.into()),
                         ("change", live(|l, _, f| share(l, f.income_2030_vs_2024)).into()),
                         ("income_2024", income_2024.into()),
-                        ("yield_2024", super::kit::article(|l| pct(l, YIELD_2024_PCT, 2)).into()),
+                        ("yield_2024", yield_2024.into()),
                         ("quarter_point", live(|l, _, f| usd(l, f.cost_per_point_usd / 4.0)).into()),
                     ]
                     testid="rates-body"
+                />
+                <p data-testid="rates-path-note" hidden=move || model.with(|(a, _)| a.yield_path != YieldPath::Dec2025)>
+                    {tpl(|s| s.rates_path_note)}
+                </p>
+                <LiveText
+                    template=vs_press
+                    slots=vec![
+                        ("press_yield", live(|l, a, _| pct(l, a.bill_yield_pct, 2)).into()),
+                        ("yield_2024", yield_2024.into()),
+                    ]
+                    testid="rates-vs-press"
                 />
                 <p>{tpl(|s| s.rates_growth)}</p>
                 <p class="notes"><SourceNote id=20 /></p>

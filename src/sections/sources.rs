@@ -8,7 +8,7 @@ use crate::i18n::format::month_year;
 use crate::i18n::pick;
 use crate::model::{Assumptions, FACTS, LATEST_AS_OF};
 use crate::state::{use_lang, use_scenario};
-use crate::widgets::source_note::SourceCite;
+use crate::widgets::source_note::{verdict_class, SourceCite, VerdictLabel};
 use crate::widgets::LiveText;
 
 /// The sources section.
@@ -23,9 +23,13 @@ pub fn Sources() -> impl IntoView {
                 <tr data-row=row.id>
                     <td>{row.id}</td>
                     <td>{move || pick(lang.get(), row.article)}</td>
-                    <td>{move || pick(lang.get(), row.public)}<br /><em>{move || pick(lang.get(), row.caveat)}</em></td>
+                    <td>
+                        {move || pick(lang.get(), row.public)}
+                        {(!row.caveat.en.is_empty())
+                            .then(|| view! { <br /><em>{move || pick(lang.get(), row.caveat)}</em> })}
+                    </td>
                     <td class="source"><SourceCite row=row /><br /><time datetime=row.date>{row.date}</time></td>
-                    <td class=format!("verdict v-{:?}", row.verdict)>{move || pick(lang.get(), row.verdict.label())}</td>
+                    <td class=format!("verdict {}", verdict_class(row.verdict))><VerdictLabel verdict=row.verdict /></td>
                 </tr>
             }
         })
@@ -71,7 +75,8 @@ pub fn Sources() -> impl IntoView {
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
-                <p class="cite">{tpl(|s| s.sources_cite)}</p>
+                <p class="cite">{tpl(|s| s.sources_cite_page)}</p>
+                <p class="cite">{tpl(|s| s.sources_cite_article)}</p>
             </div>
         </section>
     }

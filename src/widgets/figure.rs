@@ -331,12 +331,18 @@ fn DataTables(
 /// and is there before the code. The chart's own summary (ECharts' aria)
 /// names the series for a screen reader, so the keys are not read twice.
 #[component]
-fn Legend(items: Memo<Vec<fit::LegendItem>>) -> impl IntoView {
+fn Legend(
+    items: Memo<Vec<fit::LegendItem>>,
+    /// A further class: which of a figure's two legends this is, where it
+    /// has a static chart of its own for readers without JavaScript.
+    extra: &'static str,
+) -> impl IntoView {
     move || {
         let items = items.get();
         (!items.is_empty()).then(|| {
+            let class = if extra.is_empty() { "legend".to_string() } else { format!("legend {extra}") };
             view! {
-                <ul class="legend" data-testid="legend" aria-hidden="true">
+                <ul class=class data-testid=if extra == "nojs-legend" { "legend-nojs" } else { "legend" } aria-hidden="true">
                     {items.into_iter().map(|i| view! {
                         <li><span class="key" data-mark=i.mark.as_str() data-color=i.color></span>{i.name}</li>
                     }).collect_view()}
@@ -362,6 +368,11 @@ pub fn FigureCard(
     facts: &'static [u8],
     /// The section the figure belongs to, for its embed code.
     section: &'static str,
+    /// A second option, drawn statically for readers without JavaScript in
+    /// place of the live chart's, with its own name: the profit chart shows
+    /// them the answer they have no button to reveal.
+    #[prop(optional)]
+    nojs: Option<(&'static str, Signal<String>)>,
 ) -> impl IntoView {
     let lang = use_lang();
     let failed = RwSignal::new(false);
@@ -412,6 +423,15 @@ pub fn FigureCard(
     let legend = Memo::new(move |_| fitted.with(|f| f.legend.clone()));
     #[cfg(feature = "ssr")]
     crate::prerender::record_chart(section, fitted_json.get_untracked(), description.get_untracked());
+    // The static chart for readers without JavaScript, fitted to the size
+    // static charts are drawn at; its legend stands in for the live one.
+    let nojs = nojs.map(|(name, option)| {
+        let fitted = Memo::new(move |_| option.with(|json| fit::fit(json, 0.0, 0.0)));
+        #[cfg(feature = "ssr")]
+        crate::prerender::record_chart(name, fitted.with_untracked(|f| f.json.clone()), description.get_untracked());
+        (name, fitted)
+    });
+    let nojs_legend = nojs.map(|(_, fitted)| Memo::new(move |_| fitted.with(|f| f.legend.clone())));
     // On a phone the chart stays pinned while the reader is in its section:
     // keep the pin's measurements current as the card changes size.
     let figure_node = NodeRef::<leptos::html::Figure>::new();
@@ -433,6 +453,7 @@ pub fn FigureCard(
         <figure
             node_ref=figure_node
             class="figure"
+            class:with-nojs=nojs.is_some()
             data-testid="figure"
             on:pointerenter=hover
             on:focusin=move |_| wake()
@@ -440,7 +461,9 @@ pub fn FigureCard(
         >
             <p class="figure-title" data-testid="figure-title">{move || title.get()}</p>
             <EChart option=fitted_json failed=failed name=section size=size sight=sight />
-            <Legend items=legend />
+            {nojs.map(|(name, _)| view! { <div class="echart nojs-chart" data-chart=name></div> })}
+            <Legend items=legend extra=if nojs.is_some() { "live-legend" } else { "" } />
+            {nojs_legend.map(|items| view! { <Legend items=items extra="nojs-legend" /> })}
             <p class="visually-hidden">{move || description.get()}</p>
             <DataTables option=option failed=failed section=section />
             <figcaption>

@@ -6,17 +6,32 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::pick;
+use crate::i18n::{pick, Lang};
 use crate::model::{fact, Fact, Verdict};
 use crate::state::use_lang;
 
-fn verdict_class(v: Verdict) -> &'static str {
-    match v {
-        Verdict::Confirmed => "v-confirmed",
-        Verdict::RoughlyRight => "v-rough",
-        Verdict::Disputed => "v-disputed",
-        Verdict::Wrong | Verdict::WrongAsComputed => "v-wrong",
-        Verdict::Unverifiable => "v-unverifiable",
+/// The class that colours a verdict: one per step of the FIJ scale, so a
+/// row has the same colour in both languages.
+pub fn verdict_class(v: Verdict) -> String {
+    format!("v-{}", v.scale().key())
+}
+
+/// A verdict's label in `lang`: the rating with its detail ("Disputed
+/// (price, count)", 不正確（価格・数量）), then "dated" beside it, set apart
+/// in its own span (", dated", ・古い数字) because it is not a rating.
+#[component]
+pub fn VerdictLabel(
+    /// The verdict.
+    verdict: Verdict,
+) -> impl IntoView {
+    let lang = use_lang();
+    let rating = move |lang: Lang| {
+        let detail = verdict.detail_label().map_or("", |d| pick(lang, d));
+        format!("{}{detail}", pick(lang, verdict.word()))
+    };
+    view! {
+        <span class="v-rating">{move || rating(lang.get())}</span>
+        {verdict.dated_label().map(|d| view! { <span class="v-dated">{move || pick(lang.get(), d)}</span> })}
     }
 }
 
@@ -73,7 +88,7 @@ pub fn SourceNote(
         <span
             class=format!("fact {}", verdict_class(verdict))
             data-fact=id
-            data-verdict=format!("{verdict:?}")
+            data-verdict=format!("{:?}", verdict.rating)
             data-open=move || open.get().then_some("true")
         >
             <button
@@ -83,12 +98,13 @@ pub fn SourceNote(
                 on:click=move |_| open.update(|o| *o = !*o)
             >
                 <span class="fact-id">{id}</span>
-                {move || pick(lang.get(), verdict.label())}
+                <VerdictLabel verdict=verdict />
             </button>
             <span class="fact-pop" role="note">
                 <span class="fact-claim">{move || pick(lang.get(), row.article)}</span>
                 <span class="fact-public">{move || pick(lang.get(), row.public)}</span>
-                <span class="fact-caveat">{move || pick(lang.get(), row.caveat)}</span>
+                {(!row.caveat.en.is_empty())
+                    .then(|| view! { <span class="fact-caveat">{move || pick(lang.get(), row.caveat)}</span> })}
                 <span class="fact-cite">{move || lang.get().strings().source_label}": "<SourceCite row=row />", "{row.date}</span>
             </span>
         </span>

@@ -134,7 +134,7 @@ export function fuzzCases(seed = 0x7e7e, count = 200): FuzzCase[] {
   add("empty key and value", "?=");
   add("key without =", "?h");
   add("only =s", "?===&==");
-  add("unsupported version", "?v=2&h=150");
+  add("unsupported version", "?v=9&h=150");
   add("version twice", "?v=1&v=1&h=150");
   add("lang twice", "?lang=en&lang=ja");
   add("lang payload", `?lang=${encodeURIComponent(P[0])}`);
@@ -252,7 +252,7 @@ export function expectedFor(search: string, browserLangs: string[] = ["en-US"]):
   const get = (key: string) => (dup.has(key) ? undefined : pairs.find(([k]) => k === key)?.[1]);
 
   const v = get("v");
-  if (v !== undefined && v !== "1") {
+  if (v !== undefined && v !== "1" && v !== "2") {
     repairs++;
   } else {
     const b = get("b");
@@ -265,6 +265,9 @@ export function expectedFor(search: string, browserLangs: string[] = ["en-US"]):
       if (values.length !== PATH_YEARS || values.some((x) => x === null)) repairs++;
       else repairs += values.filter((x) => x! < BILL_YIELD[0] || x! > BILL_YIELD[1]).length;
     }
+    // Blackrock's implants never exceed all implants (Param::set): "ib" is
+    // clamped to the total set so far, in the address's order.
+    let implants = get("b") === "latest" ? 30 : 35;
     for (const [key, raw] of pairs) {
       if (dup.has(key) || MODEL_KEYS.includes(key) || PAGE_KEYS.includes(key)) continue;
       const range = rangeOf(key);
@@ -273,7 +276,13 @@ export function expectedFor(search: string, browserLangs: string[] = ["en-US"]):
         continue;
       }
       const given = parseNumber(raw);
-      if (given === null || given < range[0] || given > range[1]) repairs++;
+      if (given === null) {
+        repairs++;
+        continue;
+      }
+      const used = Math.min(Math.max(given, range[0]), key === "ib" ? Math.min(range[1], implants) : range[1]);
+      if (key === "it") implants = used;
+      if (used !== given) repairs++;
     }
   }
 

@@ -29,6 +29,17 @@ async function openWithCodeHeld(page: Page, url: string): Promise<() => void> {
 
 /** The reader-visible text of the app, as a reader would copy it. */
 const appText = (page: Page) => page.locator("#app").evaluate((el) => (el as HTMLElement).innerText);
+/** The app's text without what differs by design between a page without
+ * JavaScript and the live one: the opening guess (only with JavaScript),
+ * the answer (shown at once without it, after Reveal with it) and the
+ * profit figure's two charts and legends (the one shown without
+ * JavaScript has the answer and no guess). The
+ * page is not used afterwards. */
+const sharedText = (page: Page) =>
+  page.locator("#app").evaluate((el) => {
+    el.querySelectorAll(".js-only, .answer, .live-legend, .nojs-legend, .with-nojs > .echart").forEach((e) => e.remove());
+    return (el as HTMLElement).innerText;
+  });
 
 for (const base of [ROOT, SUBPATH]) {
   for (const lang of ["ja", "en"]) {
@@ -89,9 +100,11 @@ test("each page carries its own language, title, canonical, alternates and cards
     expect(head.title.length).toBeGreaterThan(5);
     if (path.includes("embed")) expect(head.title).toContain(" — ");
     expect(head.description?.length).toBeGreaterThan(20);
-    // The description is the dek at the article's values, filled in whole
-    // (a "$13" once read as a replacement group, "$1" + "3").
-    expect(head.description).toContain(lang === "ja" ? "130億ドル" : "$13 billion");
+    // The description is the dek, filled in whole. It gives no profit
+    // away: the page opens by asking the reader to guess it.
+    expect(head.description).toContain(lang === "ja" ? "Kuli氏" : "Kuli");
+    expect(head.description).toContain("150");
+    expect(head.description).not.toContain(lang === "ja" ? "130億" : "13 billion");
     expect(head.description).not.toContain("{");
     // The root page picks a language by the browser's unless ?lang= says:
     // its stable address carries ?lang=ja; x-default is the one that picks.
@@ -123,13 +136,13 @@ for (const [lang, width, base] of [["ja", 390, ROOT], ["en", 1280, ROOT], ["en",
   test(`the live page's text equals the prerendered page's (${lang}, ${width} px${base === SUBPATH ? ", subpath" : ""})`, async ({ page, browser }) => {
     const { context, page: still } = await noJsPage(browser, width);
     await still.goto(articleUrl(base, lang));
-    const prerendered = await appText(still);
+    const prerendered = await sharedText(still);
     await context.close();
 
     await page.setViewportSize({ width, height: 900 });
     await page.goto(`${articleUrl(base, lang)}?lang=${lang}`);
     await live(page);
-    const liveText = await appText(page);
+    const liveText = await sharedText(page);
     expect(liveText.length).toBeGreaterThan(5000);
     expect(liveText).toBe(prerendered);
   });
@@ -206,8 +219,15 @@ plain("if the code cannot load, the prerendered article stays, with a visible no
   await expect(page.getByTestId("code-unavailable")).toBeVisible();
   await expect(page.getByTestId("code-unavailable")).toContainText("could not load");
   await expect(page.locator("section.beat")).toHaveCount(12);
-  await expect(page.locator("svg.static-chart")).toHaveCount(10);
+  // Ten figures, and the profit figure's answer chart for readers without
+  // JavaScript (hidden here: the page has JavaScript, only not the code).
+  await expect(page.locator("svg.static-chart")).toHaveCount(11);
   await expect(page.locator("html[data-live]")).toHaveCount(0);
+  // "Reveal" is no dead button: the loader shows the answer the page holds.
+  await expect(page.getByTestId("answer")).toBeHidden();
+  await page.getByTestId("reveal").click();
+  await expect(page.getByTestId("answer")).toBeVisible();
+  await expect(page.getByTestId("profit-answer")).toContainText("over $13 billion");
 });
 
 test.describe("old links land where they did", () => {

@@ -15,7 +15,7 @@ test("moving controls writes the URL, and reloading reproduces the article", asy
   await expect(page).toHaveURL(/[?&]h=200(&|$)/);
   await expect(page).toHaveURL(/[?&]y=4\.3(&|$)/);
   await expect(page).toHaveURL(/[?&]th=100(&|$)/);
-  await expect(page).toHaveURL(/\?lang=en&v=1&/);
+  await expect(page).toHaveURL(/\?lang=en&v=2&/);
   const prose = await page.getByTestId("press-numbers").textContent();
   await page.reload();
   await ready(page);

@@ -94,7 +94,7 @@ test("every control, moved by keyboard alone, changes a prose number and a chart
 test("predict, then reveal, by keyboard", async ({ page }) => {
   await page.goto("./?lang=en");
   await ready(page, "profit");
-  await expect(page.locator("#profit svg")).toContainText("Tether: ?");
+  await expect(page.locator("#profit [data-testid=echart] svg")).toContainText("Tether: ?");
   await page.getByTestId("slider-guess").focus();
   await page.keyboard.press("End");
   await page.keyboard.press("Tab");
@@ -102,8 +102,10 @@ test("predict, then reveal, by keyboard", async ({ page }) => {
   await page.keyboard.press("Enter");
   const result = page.getByTestId("guess-result");
   await expect(result).toContainText("You guessed $20 billion");
-  await expect(result).toContainText("$7 billion less than you thought");
-  await expect(page.locator("#profit svg")).not.toContainText("Tether: ?");
+  await expect(result).toContainText("$7 billion too high");
+  await expect(page.getByTestId("answer")).toBeVisible();
+  await expect(page.getByTestId("profit-answer")).toContainText("over $13 billion");
+  await expect(page.locator("#profit [data-testid=echart] svg")).not.toContainText("Tether: ?");
 });
 
 test("the article's arithmetic sits beside the recomputed number", async ({ page }) => {
@@ -283,17 +285,22 @@ test("the yield-path buttons, by keyboard, change the rate-cut prose and chart a
   await page.goto("./?lang=en");
   await ready(page, "rate-cuts");
   const body = page.getByTestId("rates-body");
-  await expect(body).toContainText("100%");
+  // The page opens on what happened: December 2025's yield held.
+  await expect(page.getByTestId("path-rates-dec2025")).toHaveAttribute("aria-checked", "true");
+  await expect(body).toContainText("$4.68 billion in 2030");
+  await expect(body).toContainText("66.9%"); // of the same $7B 2024 every path shares
+  await expect(page.getByTestId("rates-path-note")).toBeVisible();
   const before = await chartUpdates(page, "rate-cuts");
-  const button = page.getByTestId("path-rates-dec2025");
+  const button = page.getByTestId("path-rates-article");
   await button.focus();
   await page.keyboard.press("Enter");
   await expect(button).toHaveAttribute("aria-checked", "true");
-  await expect(body).toContainText("$4.68 billion in 2030");
-  await expect(body).toContainText("66.9%"); // of the same $7B 2024 every path shares
+  await expect(body).toContainText("the yield in 2030 is the same as 2024's");
+  await expect(body).toContainText("would earn $7 billion that year");
+  await expect(page.getByTestId("rates-path-note")).toBeHidden();
   await expect.poll(() => chartUpdates(page, "rate-cuts")).toBeGreaterThan(before);
   // The same path drives the business-model race, whose picker agrees.
-  await expect(page.getByTestId("path-model-dec2025")).toHaveAttribute("aria-checked", "true");
+  await expect(page.getByTestId("path-model-article")).toHaveAttribute("aria-checked", "true");
   await ready(page, "business-model");
-  await expect(page.getByTestId("model-body")).toContainText("Hold Dec 2025's 3.6%");
+  await expect(page.getByTestId("model-body")).toContainText("Article's 5.38%, held");
 });

@@ -25,7 +25,7 @@ const ARTICLE: &[Row] = &[
     ("the article's claim", |f| f.per_head_ratio_claimed, 60.0, 0.0),
     ("interest, $B", |f| f.annual_interest_usd / BILLION, 7.0, 1e-9),
     ("implied yield, %", |f| f.article_implied_yield_pct, 5.38, 0.005),
-    ("interest forgone by holders, $B", |f| f.interest_forgone_usd / BILLION, 7.0, 1e-9),
+    ("interest Tether keeps, $B", |f| f.tether_keeps_usd / BILLION, 7.0, 1e-9),
     ("cost of one point to holders, $B", |f| f.cost_per_point_usd / BILLION, 1.3, 1e-9),
     ("GPU fleet at $25k, $B", |f| f.gpu_fleet_value_usd / BILLION, 0.25, 1e-9),
     ("loan, $B", |f| f.northern_data_loan_usd / BILLION, 0.6, 1e-9),
@@ -44,8 +44,10 @@ const ARTICLE: &[Row] = &[
     // OpenAI loses $5B a year 2025–2028, Anthropic 2025–2027: 20 + 15.
     ("labs' losses until profit, $B", |f| f.labs_cumulative_losses_usd / BILLION, 35.0, 1e-9),
     // Tether earns $7B a year over the same four years.
-    ("Tether's interest meanwhile, $B", |f| f.tether_cumulative_interest_usd / BILLION, 28.0, 1e-9),
-    ("2030 income over 2024's", |f| f.income_2030_vs_2024, 1.0, 1e-12),
+    // The page starts on December 2025's 3.6% held from 2025 (issue 19):
+    // 130 × 3.6% = $4.68B a year, four years to 2028.
+    ("Tether's interest meanwhile, $B", |f| f.tether_cumulative_interest_usd / BILLION, 4.0 * 4.68, 1e-9),
+    ("2030 income over 2024's", |f| f.income_2030_vs_2024, 4.68 / 7.0, 1e-12),
 ];
 
 #[test]
@@ -156,9 +158,11 @@ fn every_rate_path_shares_2024() {
             }
         }
     }
+    // The page starts on what happened, below the article's 2024 yield held.
     let mut a = Assumptions::default();
-    a.yield_path = YieldPath::Dec2025;
-    assert!(derive(&a).income_path[1].interest_usd < derive(&Assumptions::default()).income_path[1].interest_usd);
+    a.yield_path = YieldPath::Article;
+    assert_eq!(Assumptions::default().yield_path, YieldPath::Dec2025);
+    assert!(derive(&Assumptions::default()).income_path[1].interest_usd < derive(&a).income_path[1].interest_usd);
 }
 
 #[test]
@@ -218,13 +222,17 @@ fn implant_share_never_exceeds_one() {
 }
 
 #[test]
-fn holders_cannot_be_paid_more_than_the_bills_earn() {
+fn a_payout_above_the_interest_is_the_rate_times_the_holdings_and_tether_keeps_less_than_nothing() {
+    // Issue 19: with h=60, y=3, hr=5 the page said "hand over $1.8 billion and
+    // keep $0", capping the payout silently. 5% of $60B is $3B.
     let mut a = Assumptions::default();
-    Param::BillYield.set(&mut a, 1.0);
+    Param::TreasuryHoldings.set(&mut a, 60.0);
+    Param::BillYield.set(&mut a, 3.0);
     Param::HolderRate.set(&mut a, 5.0);
     let f = derive(&a);
-    assert_eq!(f.interest_forgone_usd, 0.0);
-    assert!(close(f.holder_payout_usd, f.annual_interest_usd, 1e-6));
+    assert!(close(f.holder_payout_usd, 3.0 * BILLION, 1.0));
+    assert!(close(f.annual_interest_usd, 1.8 * BILLION, 1.0));
+    assert!(close(f.tether_keeps_usd, -1.2 * BILLION, 1.0));
 }
 
 #[test]

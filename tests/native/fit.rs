@@ -54,7 +54,7 @@ fn the_title_moves_out_of_every_chart_into_the_figure() {
 #[test]
 fn category_labels_wrap_within_their_band_at_every_width() {
     for width in [320.0, 390.0, 640.0, 1280.0] {
-        for (name, chart) in every_chart(Lang::Ja) {
+        for (name, chart) in every_chart(Lang::Ja).into_iter().chain(every_chart(Lang::En)) {
             let (option, _) = fitted(&chart, width);
             for axis in axes(&option, "xAxis").into_iter().filter(|a| a["type"] == "category" && a["show"] != false) {
                 if axis["axisLabel"]["interval"] == "auto" {
@@ -65,7 +65,11 @@ fn category_labels_wrap_within_their_band_at_every_width() {
                 let n = axis["data"].as_array().map_or(1, Vec::len) as f64;
                 let label_w = axis["axisLabel"]["width"].as_f64().expect("a label width");
                 assert!(label_w * n <= width, "{name} at {width}: {n} labels of {label_w} px");
-                assert_eq!(axis["axisLabel"]["overflow"], "break", "{name}");
+                // Japanese labels come wrapped between words, and ECharts,
+                // which would break them between any two characters, must
+                // not break them again; English ones ECharts wraps itself.
+                let japanese = axis["data"].as_array().unwrap().iter().any(|l| fit::is_japanese(l.as_str().unwrap_or("")));
+                assert_eq!(axis["axisLabel"]["overflow"], if japanese { "none" } else { "break" }, "{name}");
                 assert!(axis["axisLabel"].get("rotate").is_none(), "{name}: labels wrap instead of turning");
             }
             for axis in axes(&option, "yAxis").into_iter().filter(|a| a["type"] == "category") {
@@ -171,4 +175,259 @@ fn a_fixed_axis_is_divided_evenly_up_to_its_maximum() {
         }
     }
     assert_eq!(fit::even_interval(0.0, 3.0), None);
+}
+
+/// The lines ECharts draws a category label in with its fitted `axisLabel`:
+/// the label's own lines and, if it may break them (`overflow: "break"`),
+/// wrapped as zrender's `wrapText` wraps them, with fit's estimate of each
+/// character's width: Latin letters run on into words, and every other
+/// character, each kana and kanji, may start a new line.
+fn drawn_lines(text: &str, label: &Value) -> Vec<String> {
+    let width = label["width"].as_f64().filter(|_| matches!(label["overflow"].as_str(), Some("break" | "breakAll")));
+    let Some(width) = width else { return text.split('\n').map(String::from).collect() };
+    let latin = |c: char| matches!(c as u32, 0x20..=0x24F | 0x370..=0x10FF | 0x1200..=0x13FF | 0x1E00..=0x206F);
+    let in_word = |c: char| latin(c) && !",&?/;] ".contains(c);
+    let take = std::mem::take::<String>;
+    let (mut lines, mut line, mut word) = (Vec::new(), String::new(), String::new());
+    let (mut acc, mut word_w) = (0.0, 0.0);
+    for ch in text.chars() {
+        if ch == '\n' {
+            line.push_str(&take(&mut word));
+            lines.push(take(&mut line));
+            (acc, word_w) = (0.0, 0.0);
+            continue;
+        }
+        let cw = fit::text_px(&ch.to_string());
+        let inw = in_word(ch);
+        if acc + cw > width {
+            if acc == 0.0 {
+                if inw {
+                    lines.push(take(&mut word));
+                    word.push(ch);
+                    word_w = cw;
+                } else {
+                    lines.push(ch.to_string());
+                }
+            } else if !line.is_empty() || !word.is_empty() {
+                if inw {
+                    if line.is_empty() {
+                        line = take(&mut word);
+                        word_w = 0.0;
+                    }
+                    lines.push(take(&mut line));
+                    word.push(ch);
+                    word_w += cw;
+                    acc = word_w;
+                } else {
+                    line.push_str(&take(&mut word));
+                    word_w = 0.0;
+                    lines.push(take(&mut line));
+                    line.push(ch);
+                    acc = cw;
+                }
+            }
+            continue;
+        }
+        acc += cw;
+        if inw {
+            word.push(ch);
+            word_w += cw;
+        } else {
+            line.push_str(&take(&mut word));
+            word_w = 0.0;
+            line.push(ch);
+        }
+    }
+    line.push_str(&word);
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Each place where `lines` break `raw` (a label as the locale writes it)
+/// inside a word: between two letters or digits that `raw` writes with no
+/// space, line break or [`fit::BREAK`] between them.
+fn breaks_inside_words(raw: &str, lines: &[String]) -> Vec<String> {
+    let r: Vec<char> = raw.chars().collect();
+    let mut i = 0;
+    let mut bad = Vec::new();
+    for (k, line) in lines.iter().enumerate() {
+        for c in line.chars() {
+            while r.get(i) == Some(&fit::BREAK) {
+                i += 1;
+            }
+            assert_eq!(r.get(i), Some(&c), "{raw:?} drawn as {lines:?}");
+            i += 1;
+        }
+        if k + 1 < lines.len() {
+            let at = i;
+            while r.get(i).is_some_and(|&c| c == ' ' || c == '\n' || c == fit::BREAK) {
+                i += 1;
+            }
+            let (before, after) = (line.chars().last(), r.get(i));
+            if i == at && before.is_some_and(char::is_alphanumeric) && after.is_some_and(|c| c.is_alphanumeric()) {
+                bad.push(format!("{line}|{}", r[i..].iter().collect::<String>()));
+            }
+        }
+    }
+    assert!(r[i..].iter().all(|&c| c == fit::BREAK), "{raw:?} drawn as {lines:?}");
+    bad
+}
+
+/// Every category label of a fitted option with the lines ECharts draws it
+/// in: (label as fitted, lines). Only axes with Japanese labels if
+/// `japanese`.
+fn category_lines(option: &Value, japanese: bool) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    for key in ["xAxis", "yAxis"] {
+        for axis in axes(option, key).into_iter().filter(|a| a["type"] == "category") {
+            if japanese && !axis["data"].as_array().unwrap().iter().any(|l| fit::is_japanese(l.as_str().unwrap())) {
+                continue;
+            }
+            for label in axis["data"].as_array().unwrap() {
+                let text = label.as_str().unwrap().to_string();
+                out.push((text.clone(), drawn_lines(&text, &axis["axisLabel"])));
+            }
+        }
+    }
+    out
+}
+
+/// Phones' chart widths, from a small phone's to a large one's.
+const PHONES: [f64; 6] = [320.0, 340.0, 360.0, 375.0, 390.0, 414.0];
+
+/// The Japanese BCI chart as JSON as the locale writes it, and with the
+/// word break 「ふつうの」|「会話」 marked (U+200B).
+fn bci_ja() -> (String, String) {
+    let json = charts::to_json(&charts::bci(&Assumptions::default(), Lang::Ja)).replace(fit::BREAK, "");
+    assert!(json.contains("ふつうの会話"));
+    let marked = json.replace("ふつうの会話", "ふつうの\u{200B}会話");
+    (json, marked)
+}
+
+#[test]
+fn the_bci_charts_ふつうの会話_is_never_split_inside_a_word_on_a_phone() {
+    let (plain, marked) = bci_ja();
+    let drawn = |json: &str, width: f64| -> (Vec<String>, f64) {
+        let option: Value = serde_json::from_str(&fit::fit(json, width, 352.0).json).unwrap();
+        let (_, lines) = category_lines(&option, true).into_iter().find(|(l, _)| l.replace(['\n', fit::BREAK], "") == "ふつうの会話").expect("the label");
+        (lines, axes(&option, "xAxis")[0]["axisLabel"]["width"].as_f64().unwrap())
+    };
+    for width in PHONES {
+        for json in [&plain, &marked] {
+            assert_ne!(drawn(json, width).0, ["ふつうの会", "話"], "at {width}");
+        }
+    }
+    for width in PHONES {
+        for (json, want) in [(&plain, vec!["ふつうの会話"]), (&marked, vec!["ふつうの", "会話"])] {
+            // Unmarked, it cannot break, and runs over its band a little;
+            // marked, it breaks at the mark when it does not fit.
+            let (lines, label_w) = drawn(json, width);
+            let want: Vec<&str> = if fit::text_px("ふつうの会話") <= label_w { vec!["ふつうの会話"] } else { want };
+            assert_eq!(lines, want, "at {width} ({label_w} px)");
+        }
+    }
+}
+
+#[test]
+fn japanese_category_labels_break_only_between_words_at_every_width() {
+    let a = Assumptions::default();
+    let f = derive(&a);
+    let mut options: Vec<(&str, String)> = every_chart(Lang::Ja).into_iter().map(|(n, c)| (n, charts::to_json(&c))).collect();
+    options.push(("profit hidden", charts::to_json(&charts::profit(&f, &a, Lang::Ja, None, false))));
+    options.push(("bci marked", bci_ja().1));
+    let compute = charts::to_json(&charts::compute(&f, Lang::Ja)).replace(fit::BREAK, "");
+    options.push(("compute marked", compute.replace("Northern Dataへの融資", "Northern Dataへの\u{200B}融資")));
+    let mut wrapped = 0;
+    for width in [200.0, 320.0, 340.0, 360.0, 390.0, 414.0, 480.0, 640.0, 1280.0] {
+        for (name, json) in &options {
+            let raw: Value = serde_json::from_str(json).unwrap();
+            let option: Value = serde_json::from_str(&fit::fit(json, width, 352.0).json).unwrap();
+            // Labels with no Japanese (the revealed profit chart's three
+            // names) are ECharts' to wrap, as in English.
+            for ((_, raw_lines), (fitted, lines)) in category_lines(&raw, true).into_iter().zip(category_lines(&option, true)) {
+                let raw_label = raw_lines.join("\n");
+                assert!(!fitted.contains(fit::BREAK), "{name}: ECharts gets no break marks");
+                let bad = breaks_inside_words(&raw_label, &lines);
+                assert!(bad.is_empty(), "{name} at {width}: {raw_label:?} broken inside a word: {bad:?}");
+                wrapped += usize::from(lines.len() > raw_lines.len());
+            }
+        }
+    }
+    assert!(wrapped > 10, "some labels do wrap ({wrapped})");
+}
+
+#[test]
+fn a_label_that_fits_is_left_as_it_is() {
+    let (plain, marked) = bci_ja();
+    let labels = |json: &str, width: f64| -> Vec<String> {
+        let option: Value = serde_json::from_str(&fit::fit(json, width, 352.0).json).unwrap();
+        category_lines(&option, false).into_iter().map(|(l, _)| l).collect()
+    };
+    let raw = labels(&plain, 2000.0);
+    assert_eq!(raw, ["発話BCI\n（2023年）", "ふつうの会話"]);
+    // Wide enough, the mark goes and nothing else changes.
+    assert_eq!(labels(&marked, 1280.0), raw);
+    assert_eq!(labels(&marked, 640.0), raw);
+    // On a phone, what fits its band is untouched.
+    let f = derive(&Assumptions::default());
+    for width in PHONES {
+        for chart in [charts::per_head(&f, Basis::Article, Lang::Ja), charts::portfolio(&Assumptions::default(), &f, Lang::Ja)] {
+            let json = charts::to_json(&chart);
+            let option: Value = serde_json::from_str(&json).unwrap();
+            let raw: Vec<String> = category_lines(&option, false).into_iter().map(|(l, _)| l).collect();
+            assert_eq!(labels(&json, width), raw, "at {width}");
+        }
+        let compute = labels(&charts::to_json(&charts::compute(&f, Lang::Ja)), width);
+        assert_eq!(compute[0], "GPU：基数×単価", "at {width}");
+        // English is ECharts' to wrap, as before.
+        let (en, _) = fitted(&charts::bci(&Assumptions::default(), Lang::En), width);
+        assert_eq!(en["xAxis"][0]["data"][1].as_str().or(en["xAxis"]["data"][1].as_str()), Some("Natural speech"));
+    }
+}
+
+#[test]
+fn the_break_mark_never_reaches_echarts_and_tooltips_read_one_line() {
+    let (_, marked) = bci_ja();
+    let fitted = fit::fit(&marked, 340.0, 352.0);
+    assert!(!fitted.json.contains(fit::BREAK), "no U+200B anywhere in what ECharts gets");
+    assert!(!fitted.title.contains(fit::BREAK) && fitted.legend.iter().all(|i| !i.name.contains(fit::BREAK)));
+    let option: Value = serde_json::from_str(&fitted.json).unwrap();
+    let bar = option["series"].as_array().unwrap().iter().find(|s| s["type"] == "bar").unwrap();
+    assert!(bar["data"][1]["name"].as_str().unwrap().starts_with("ふつうの会話:"), "{}", bar["data"][1]["name"]);
+    // A bar that has no name of its own is named by its category, on one
+    // line, for the tooltip's {b}, once its label wraps.
+    let f = derive(&Assumptions::default());
+    let loan = Lang::Ja.strings().chart_compute_loan.replace(fit::BREAK, "");
+    let (option, _) = fitted_at(&charts::compute(&f, Lang::Ja), 320.0);
+    let axis = &axes(&option, "xAxis")[0];
+    assert!(axis["data"][1].as_str().unwrap().contains('\n'), "{}", axis["data"][1]);
+    assert_eq!(option["series"][0]["data"][1]["name"].as_str(), Some(loan.as_str()));
+    assert!(option["series"][0]["data"][0].get("name").is_none(), "a label that fits leaves its bar as it was");
+}
+
+fn fitted_at(chart: &charming::Chart, width: f64) -> (Value, String) {
+    let f = fit::fit(&charts::to_json(chart), width, 352.0);
+    (serde_json::from_str(&f.json).unwrap(), f.title)
+}
+
+#[test]
+fn japanese_words_stay_whole_on_their_lines() {
+    let w = fit::wrap_japanese;
+    // No break a locale did not mark between kana and kanji.
+    assert_eq!(w("ふつうの会話", 40.0), "ふつうの会話");
+    assert_eq!(w("その他", 20.0), "その他");
+    assert_eq!(w("ふつうの\u{200B}会話", 64.0), "ふつうの\n会話");
+    assert_eq!(w("ふつうの\u{200B}会話", 80.0), "ふつうの会話");
+    // Spaces, a fullwidth colon, an opening bracket: the text's own places.
+    assert_eq!(w("Northern Dataへの\u{200B}融資", 120.0), "Northern Dataへの\n融資");
+    assert_eq!(w("Northern Dataへの融資", 120.0), "Northern\nDataへの融資");
+    assert_eq!(w("GPU：基数×単価", 64.0), "GPU：\n基数×単価");
+    assert_eq!(w("OpenAI：利益（赤字）", 80.0), "OpenAI：\n利益（赤字）");
+    assert_eq!(w("OpenAI：利益（赤字）", 60.0), "OpenAI：\n利益\n（赤字）");
+    // Never before a mark that cannot start a line.
+    assert_eq!(w("Tether：？", 40.0), "Tether：？");
+    // The label's own lines stay.
+    assert_eq!(w("発話BCI\n（2023年）", 30.0), "発話BCI\n（2023年）");
 }

@@ -180,7 +180,7 @@ fn every_japanese_string_follows_the_one_style() {
     for (key, value) in strings.as_object().unwrap() {
         let text = value.as_str().unwrap_or_default();
         assert!(ja_style_breaks(text).is_empty(), "{key}: {:?} in {text}", ja_style_breaks(text));
-        assert!(!text.contains("キャッシュ消費") && !text.contains("筆頭株主"), "{key}: the registry's words are 資金流出 and 過半");
+        assert!(!text.contains("キャッシュ消費") && !text.contains("筆頭株主"), "{key}: the registry's words are キャッシュバーン and 過半");
     }
 }
 

@@ -40,7 +40,7 @@ fn implied_yield_is_5_38_percent() {
 fn holders_are_paid_nothing_by_default() {
     let f = derive(&Assumptions::default());
     assert_eq!(f.holder_payout_usd, 0.0);
-    assert_eq!(f.interest_forgone_usd, f.annual_interest_usd);
+    assert_eq!(f.tether_keeps_usd, f.annual_interest_usd);
 }
 
 #[test]
@@ -51,7 +51,7 @@ fn each_point_paid_to_holders_costs_one_percent_of_holdings() {
     a.holder_rate_pct = 2.0;
     let f = derive(&a);
     assert!(close(f.holder_payout_usd, 2.6 * BILLION, 1.0));
-    assert!(close(f.interest_forgone_usd, 4.4 * BILLION, 1.0));
+    assert!(close(f.tether_keeps_usd, 4.4 * BILLION, 1.0));
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The "show data" tables and their CSV, read back from the chart options.
 
 use explainer::charts::table::{csv, tables, Cell, DataTable, MISSING};
-use explainer::charts::{bci, interest_vs_yield, per_head, portfolio, profit, race};
+use explainer::charts::{bci, interest_vs_yield, per_head, portfolio, profit, race, split};
 use explainer::i18n::Lang;
 use explainer::model::{derive, Assumptions, Basis, Param};
 
@@ -60,6 +60,20 @@ fn japanese_cells_count_in_oku() {
     let a = Assumptions::default();
     let t = &tables(&race(&derive(&a), Lang::Ja))[0];
     assert!(t.rows[0][3].text.ends_with('億'), "{:?}", t.rows[0]);
+}
+
+#[test]
+fn a_zero_reads_0_like_the_axis_without_a_unit() {
+    // Holders are paid nothing at the article's values: that bar is zero.
+    let a = Assumptions::default();
+    for (lang, zero, other) in [(Lang::Ja, "0", '億'), (Lang::En, "$0", 'B')] {
+        let t = &tables(&split(&derive(&a), lang))[0];
+        let cells: Vec<&Cell> = t.rows.iter().flat_map(|r| r.iter().skip(1)).collect();
+        let zero_cell = cells.iter().find(|c| c.number == Some(0.0)).expect("holders get nothing");
+        assert_eq!(zero_cell.text, zero, "{lang:?}");
+        let kept = cells.iter().find(|c| c.number.is_some_and(|n| n > 0.0)).expect("Tether keeps the interest");
+        assert!(kept.text.ends_with(other), "{lang:?}: other amounts keep their unit: {}", kept.text);
+    }
 }
 
 #[test]
@@ -151,4 +165,16 @@ fn tables_read_the_same_from_the_option_and_from_its_json_text() {
     let chart = race(&derive(&a), Lang::En);
     assert_eq!(explainer::charts::table::from_json(&explainer::charts::to_json(&chart)), tables(&chart));
     assert!(explainer::charts::table::from_json("not json").is_empty(), "bad text gives no table, not a panic");
+}
+
+#[test]
+fn a_word_break_mark_stays_out_of_the_tables() {
+    // A locale may mark where a Japanese label breaks (src/charts/fit.rs's
+    // BREAK); the tables read the label whole.
+    let json = explainer::charts::to_json(&bci(&Assumptions::default(), Lang::Ja)).replace("ふつうの会話", "ふつうの\u{200B}会話");
+    let t = explainer::charts::table::from_json(&json);
+    let cells: Vec<String> = t.iter().flat_map(|t| t.rows.iter().flatten().map(|c| c.text.clone()).chain(t.columns.clone()).chain([t.caption.clone()])).collect();
+    assert!(cells.iter().any(|c| c == "ふつうの会話"), "{cells:?}");
+    assert!(cells.iter().all(|c| !c.contains('\u{200B}')), "{cells:?}");
+    assert!(!csv(&t).contains('\u{200B}'));
 }

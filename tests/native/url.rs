@@ -16,15 +16,16 @@ fn only_changed_values_are_written() {
     let mut a = Assumptions::default();
     Param::BillYield.set(&mut a, 4.3);
     Param::TreasuryHoldings.set(&mut a, 135.0);
-    assert_eq!(encode(&a), "v=1&h=135&y=4.3");
-    assert_eq!(decode("?v=1&y=4.3&h=135").assumptions, a);
+    assert_eq!(encode(&a), "v=2&h=135&y=4.3");
+    assert_eq!(decode("?v=2&y=4.3&h=135").assumptions, a);
 }
 
 #[test]
 fn the_latest_figure_set_is_one_key() {
     let a = Assumptions::preset(Basis::Latest);
-    assert_eq!(encode(&a), "v=1&b=latest");
-    assert_eq!(decode("v=1&b=latest").assumptions, a);
+    assert_eq!(encode(&a), "v=2&b=latest");
+    assert_eq!(decode("v=2&b=latest").assumptions, a);
+    assert_eq!(decode("v=1&b=latest").assumptions, a, "version 1 started the latest set on the same path");
 }
 
 #[test]
@@ -33,8 +34,27 @@ fn a_custom_path_round_trips() {
     a.yield_path = YieldPath::Custom;
     a.custom_path = [5.0, 4.25, 4.0, 3.5, 3.0, 2.5, 2.0];
     let q = encode(&a);
-    assert_eq!(q, "v=1&yp=custom&p=5%2C4.25%2C4%2C3.5%2C3%2C2.5%2C2");
+    assert_eq!(q, "v=2&yp=custom&p=5%2C4.25%2C4%2C3.5%2C3%2C2.5%2C2");
     assert_eq!(decode(&q).assumptions, a);
+}
+
+#[test]
+fn a_version_1_link_without_a_path_keeps_the_articles_2024_yield_held() {
+    // Version 1 started the article's set on the article's own yield held;
+    // version 2 starts it on December 2025's (issue 19). An old link shows
+    // what its sharer saw.
+    let old = decode("v=1&h=141").assumptions;
+    assert_eq!(old.yield_path, YieldPath::Article);
+    assert_eq!(old.treasury_holdings_bn, 141.0);
+    let mut a = Assumptions::default();
+    Param::TreasuryHoldings.set(&mut a, 141.0);
+    assert_eq!(a.yield_path, YieldPath::Dec2025, "version 2 starts on what happened");
+    assert_eq!(decode("v=2&h=141").assumptions, a);
+    // It reads back the same once written in version 2.
+    assert_eq!(decode(&encode(&old)).assumptions, old);
+    assert_eq!(encode(&old), "v=2&yp=article&h=141");
+    // A version-1 link that names its path keeps it.
+    assert_eq!(decode("v=1&yp=dec2024").assumptions.yield_path, YieldPath::Dec2024);
 }
 
 #[test]
