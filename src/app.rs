@@ -364,6 +364,9 @@ fn EmbedBar() -> impl IntoView {
         <div class="embed-bar">
             <a href=href target="_blank" rel="noopener">{move || lang.get().strings().embed_open_full}" ↗"</a>
             <LangSwitch />
+            // Alone on someone's page, a section still says whose article
+            // "the article" is.
+            <p class="embed-byline">{move || lang.get().strings().byline}</p>
         </div>
     }
 }

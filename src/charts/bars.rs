@@ -41,7 +41,12 @@ pub fn profit(f: &Figures, a: &Assumptions, lang: Lang, guess: Option<f64>, reve
     let s = lang.strings();
     let m = big_money(lang);
     let v = |usd_value: f64| chart_value(usd_value / m.per_unit);
-    let tether_label = if revealed { "Tether".to_string() } else { s.chart_profit_hidden.to_string() };
+    // Under the latest figures Tether's bar is its 2025 profit, and says so.
+    let tether_label = match (revealed, a.basis) {
+        (false, _) => s.chart_profit_hidden.to_string(),
+        (true, Basis::Article) => "Tether".to_string(),
+        (true, Basis::Latest) => s.chart_profit_tether_2025.to_string(),
+    };
     let title = match a.basis {
         Basis::Article => s.chart_profit_title,
         Basis::Latest => s.chart_profit_title_latest,
@@ -59,11 +64,19 @@ pub fn profit(f: &Figures, a: &Assumptions, lang: Lang, guess: Option<f64>, reve
             item(-v(a.openai_loss_bn * 1e9), palette::LOSS),
             item(-v(a.anthropic_loss_bn * 1e9), palette::LOSS),
         ]))
-        .series(Bar::new().name(s.chart_profit_profit).item_style(ItemStyle::new().color(palette::TETHER)).data(vec![
-            if revealed { item(v(f.tether_profit_usd), palette::TETHER) } else { none() },
-            none(),
-            none(),
-        ]));
+        .series({
+            let bar = Bar::new().name(s.chart_profit_profit).item_style(ItemStyle::new().color(palette::TETHER)).data(vec![
+                if revealed { item(v(f.tether_profit_usd), palette::TETHER) } else { none() },
+                none(),
+                none(),
+            ]);
+            // The answer, once revealed, is written on its bar.
+            if revealed {
+                bar.label(Label::new().show(true).position(LabelPosition::Top).formatter(series_label(m).as_str()))
+            } else {
+                bar
+            }
+        });
     if let Some(g) = guess {
         chart = chart.series(
             Bar::new()

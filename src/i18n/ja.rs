@@ -31,7 +31,7 @@ pub const JA: Strings = Strings {
     guess_below: "あなたの予想は{guess}で、答えを{gap}上回りました。",
     guess_close: "あなたの予想は{guess}で、誤差5%以内のほぼ正解です。",
     profit_compare: "OpenAIの売上を{openai_revenue}{or_when}、赤字を{openai_loss}{ol_when}、Anthropicの売上を{anthropic_revenue}{ar_when}、赤字を{anthropic_loss}{al_when}とすると、2社の赤字は合わせて{labs_loss}で、Tetherの利益{profit}{tp_when}{cmp}。",
-    profit_sources: "数字の出どころも確かめておきます。記事は2社の赤字をどちらも{article_loss}としています。OpenAIの数字は報道された見通しで、のちに{openai_later}と報じられました。Anthropicの赤字について記事は出典を示しておらず、このページでも裏づけは見つかりませんでした。2024年について報じられているのは、約{anthropic_burn}のキャッシュバーン（資金の持ち出し。事業で出ていくお金が入ってくるお金を上回る分）の見通しです。",
+    profit_sources: "数字の出どころも確かめておきます。記事は2社の赤字をどちらも{article_loss}としています。OpenAIの数字は報道された見通しで、のちに{openai_later}と報じられました。Anthropicの赤字について記事は出典を示しておらず、このページでも裏づけは見つかりませんでした。2024年について報じられているのは、約{anthropic_burn}のキャッシュバーン（資金の持ち出し。事業で出ていくお金が入ってくるお金を上回る分）の見通しです。このページの最新の数字では、これを赤字の代わりに使っています。",
     profit_interest: "ただし、この利益がすべて現金だったわけではありません。アテステーションの{article_profit}のうち、利息は約{article_interest}、ビットコインと金の含み益が約{article_gains}、その他が約{article_other}です。利息だけなら、{holdings}{h_when}の米国債を利回り{yield}{y_when}で運用すると年{interest}になり、2社の赤字の{cover}にあたります。",
     profit_interest_article: "ただし、この利益がすべて現金だったわけではありません。アテステーションの{article_profit}のうち、利息は約{article_interest}、ビットコインと金の含み益が約{article_gains}、その他が約{article_other}です。利息だけでは、2社の赤字の{cover}にとどまります。",
     profit_interest_zero: "ただし、この利益がすべて現金だったわけではありません。アテステーションの{article_profit}のうち、利息は約{article_interest}、ビットコインと金の含み益が約{article_gains}、その他が約{article_other}です。利回りが0%なら、{holdings}{h_when}の米国債は利息を生みません。",
@@ -46,7 +46,8 @@ pub const JA: Strings = Strings {
     chart_profit_guess: "あなたの予想",
     chart_profit_hidden: "Tether：？",
     chart_profit_hidden_value: "？",
-    chart_profit_caption: "ゼロより上は入ってきたお金、下は失ったお金です。予想をすると、薄い破線の棒で示されます。",
+    chart_profit_tether_2025: "Tether（2025年）",
+    chart_profit_caption: "ゼロより上は入ってきたお金、下は失ったお金です。",
     chart_profit_desc: "棒グラフ。Tetherの利益は{profit}。OpenAIは売上{openai_revenue}、赤字{openai_loss}。Anthropicは売上{anthropic_revenue}、赤字{anthropic_loss}。",
 
     perhead_heading: "一人あたりで見ると",
@@ -100,7 +101,7 @@ pub const JA: Strings = Strings {
     chart_interest_desc: "米国債{holdings}について、利回りと年間利息の関係を示す折れ線グラフ。設定中の利回り{yield}では、利息は年{interest}です。",
 
     rates_heading: "金利が下がると",
-    rates_intro: "輪転機を動かしているのは金利です。金利がその後どう動いたかは、公表されているデータでわかります。米連邦準備制度理事会（FRB）は2024年後半に3回、2025年にも3回利下げし、政策金利の誘導目標を3.50〜3.75%まで引き下げました。3か月物の米短期国債の利回りも、約5%から約3.6%に下がりました。利下げはそこで止まり、FRBは2026年1月、4月、6月の会合で金利を据え置いています。",
+    rates_intro: "Tetherの「輪転機」を動かしているのは金利です。金利がその後どう動いたかは、公表されているデータでわかります。米連邦準備制度理事会（FRB）は2024年後半に3回、2025年にも3回利下げし、政策金利の誘導目標を3.50〜3.75%まで引き下げました。3か月物の米短期国債の利回りも、約5%から約3.6%に下がりました。利下げはそこで止まり、FRBは2026年1月、4月、6月の会合で金利を据え置いています。",
     rates_body: "「{path}」の場合、{holdings}の米国債が2030年に生む利息は{income_2030}です。記事の数字から逆算した2024年の利回り{yield_2024}で同じ保有額が生む{income_2024}の、{change}にとどまります。0.25%ポイントの利下げ1回ごとに、利息は年およそ{quarter_point}減ります。",
     rates_body_same: "「{path}」の場合、2030年の利回りは、記事の数字から逆算した2024年の{yield_2024}と同じです。{holdings}の米国債がその年に生む利息も、2024年と同じ{income_2030}です。0.25%ポイントの利下げがあれば、利息は年およそ{quarter_point}減ります。",
     rates_body_above: "「{path}」の場合、{holdings}の米国債が2030年に生む利息は{income_2030}で、記事の数字から逆算した2024年の利回り{yield_2024}での{income_2024}を上回ります。そこから0.25%ポイント下がるごとに、利息は年およそ{quarter_point}減ります。",
@@ -123,7 +124,8 @@ pub const JA: Strings = Strings {
     chart_rates_desc: "2024年から2030年までの年間利息の棒グラフ。2030年は{income_2030}、2024年は{income_2024}。",
 
     compute_heading: "計算資源",
-    compute_body: "お金がまず向かったのは計算資源です。Tetherは2023年11月、自らが株式の過半を持つドイツのGPUデータセンター運営会社Northern Dataに、無担保で5億7500万ユーロ（約{loan_reported}）を融資しました。記事は「{article_loan}超」としています。記事によれば、同社が持つNvidiaのH100は{article_gpus}基超で、価格は1基{article_price}です。このページでは、その幅の真ん中にあたる{article_mid}から計算を始めます。",
+    compute_body: "TetherのAI投資は、まず計算資源に向かいました。Tetherは2023年11月、自らが株式の過半を持つドイツのGPUデータセンター運営会社Northern Dataに、無担保で5億7500万ユーロ（約{loan_reported}）を融資しました。記事は「{article_loan}超」としています。記事によれば、同社が持つNvidiaのH100は{article_gpus}基超で、価格は1基{article_price}です。このページでは、その幅の真ん中にあたる{article_mid}から計算を始めます。",
+    compute_body_latest: "TetherのAI投資は、まず計算資源に向かいました。Tetherは2023年11月、自らが株式の過半を持つドイツのGPUデータセンター運営会社Northern Dataに、無担保で5億7500万ユーロ（約{loan_reported}）を融資しました。記事は「{article_loan}超」としています。記事によれば、同社が持つNvidiaのH100は{article_gpus}基超で、価格は1基{article_price}です。最新の数字では、代わりに報じられた基数と2023年の購入価格を使っています。",
     compute_value: "H100が{gpus}基、1基{price}なら、GPU全体の価値は{fleet}で、融資額{loan}{cmp}（融資の{ratio}）。",
     compute_public: "公開情報は記事のどちらの数字とも食い違います。Northern Dataが2023年に払った価格は1基約4万2000ドルで、2025年8月時点ではH100を約2万480基運用していました。この数字なら、GPU全体の価値は約{reported_fleet}です。",
     chart_compute_title: "GPUの価値と融資額",
@@ -134,7 +136,7 @@ pub const JA: Strings = Strings {
     chart_compute_desc: "棒グラフ。GPU全体の価値は{fleet}、融資額は{loan}。",
 
     data_heading: "データは無料で",
-    data_body: "次はデータです。QVAC Genesisは、Tetherが作った教科書風の合成学習データで、2回の公開を合わせると19分野・{article_tokens}になります（トークンはAIが文章を読み込む単位です）。Tetherはこれを無償で公開しています。大手AI企業は学習データを囲い込んでいる、と記事は対比しています。",
+    data_body: "TetherのAI投資の次の柱はデータです。QVAC Genesisは、Tetherが作った教科書風の合成学習データで、2回の公開を合わせると19分野・{article_tokens}になります（トークンはAIが文章を読み込む単位です）。Tetherはこれを無償で公開しています。大手AI企業は学習データを囲い込んでいる、と記事は対比しています。",
     data_claim: "記事は「世界最大のオープンなAI学習データ」と書いていますが、これは記事の誇張です。Tether自身の主張は「合成された教育用データセットとして最大」にとどまります。公開コーパスのFineWebには{fineweb}あります。{tokens}のデータはその{share}にあたり、FineWebは{times}の規模です。しかも最初の公開分は、非商用の利用に限られています。",
     chart_data_title: "オープンな学習データの規模",
     chart_data_y: "トークン数（対数目盛り）",
@@ -144,7 +146,7 @@ pub const JA: Strings = Strings {
     chart_data_desc: "対数目盛りの棒グラフ。QVAC Genesisは{tokens}、FineWebは{fineweb}。",
 
     bci_heading: "脳とコンピューター",
-    bci_body: "2024年4月、TetherはBlackrock Neurotechに2億ドルを出資しました。同社は脳に埋め込む電極のメーカーで、創業はNeuralinkより8年早い2008年です。2016年には、まひのある男性が同社の電極でロボットアームを動かしてオバマ大統領とグータッチし、その感触も感じ取りました。",
+    bci_body: "2024年4月、TetherはBlackrock Neurotechに2億ドルを出資しました。同社は脳に埋め込む電極のメーカーで、創業はNeuralinkより8年早い2008年です。2016年には、まひのある男性が同社の電極でロボットアームを動かしてオバマ大統領とグータッチし、触れた感覚も得られました。",
     bci_share: "記事によると、脳とコンピューターをつなぐ埋め込み型の装置（BCI）を使っている人は世界で{article_total}人、そのうち{article_blackrock}人がBlackrock製です。この人数を裏づける公開情報は、このページでは見つけられませんでした。出回っている数字はどれも当事者の企業が出したもので、「30人中28人」（2021年）、「30人超」（2023年）、「約50人」（2023年）、Tetherの「40人超」（2024年）などがあります。{total}人中{blackrock}人とすると、Blackrock製の割合は{share}です。",
     bci_speed: "2023年には、スタンフォード大学のチームがBlackrock製の電極を使い、ALS（筋萎縮性側索硬化症）の患者が話そうとした言葉を{bci}の速さで文字にしました。ふつうの会話（{speech}）の{speech_share}にあたります。",
     chart_bci_title: "1分間に伝えられる語数",
@@ -174,7 +176,7 @@ pub const JA: Strings = Strings {
     chart_portfolio_total: "合計",
     chart_portfolio_raise: "Anthropic 1回の調達",
     chart_portfolio_rnd: "OpenAI 半年の研究開発費",
-    chart_portfolio_caption: "左の棒はTetherの投資の積み上げです。「その他」は特定の投資ではなく、ページの初期値でロボット企業への出資前の合計が報道の「10億ドル超」に合うように設定した金額です。右の2本は、AI企業が集め、使う金額です。",
+    chart_portfolio_caption: "はじめの棒はTetherの投資の積み上げです。「その他」は特定の投資ではなく、ページの初期値でロボット企業への出資前の合計が報道の「10億ドル超」に合うように設定した金額です。最後の2本は、AI企業が集め、使う金額です。",
     chart_portfolio_desc: "ウォーターフォール図。TetherのAI投資の合計は{total}。Anthropicの調達額は{raise}、OpenAIの半年の研究開発費は{rnd}。",
 
     why_heading: "ステーブルコインの会社が、なぜAIに投資するのか",

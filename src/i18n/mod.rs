@@ -159,6 +159,8 @@ pub struct Strings {
     pub chart_profit_hidden: &'static str,
     /// Locale string `chart_profit_hidden_value`.
     pub chart_profit_hidden_value: &'static str,
+    /// Locale string `chart_profit_tether_2025`.
+    pub chart_profit_tether_2025: &'static str,
     /// Locale string `chart_profit_caption`.
     pub chart_profit_caption: &'static str,
     /// Locale string `chart_profit_desc`.
@@ -307,6 +309,8 @@ pub struct Strings {
     pub compute_heading: &'static str,
     /// Locale string `compute_body`.
     pub compute_body: &'static str,
+    /// Locale string `compute_body_latest`.
+    pub compute_body_latest: &'static str,
     /// Locale string `compute_value`.
     pub compute_value: &'static str,
     /// Locale string `compute_public`.

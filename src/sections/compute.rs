@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::kit::{article, chart, compare, describe, live, share, tpl, usd, Heading};
+use super::kit::{article, chart, compare, describe, live, share, tpl, tpl_by, usd, Heading};
 use crate::charts;
 use crate::i18n::format::{count, usd_range};
-use crate::model::{Param, ARTICLE_GPU_PRICE_KUSD};
+use crate::model::{Basis, Param, ARTICLE_GPU_PRICE_KUSD};
 use crate::widgets::{FigureCard, LiveText, SourceNote};
 
 /// The compute section.
@@ -18,7 +18,10 @@ pub fn Compute() -> impl IntoView {
             <div class="beat-text">
                 <Heading id="compute" text=tpl(|s| s.compute_heading) />
                 <LiveText
-                    template=tpl(|s| s.compute_body)
+                    template=tpl_by(|s, a, _| match a.basis {
+                        Basis::Article => s.compute_body,
+                        Basis::Latest => s.compute_body_latest,
+                    })
                     slots=vec![
                         ("loan_reported", article(|l| usd(l, Param::NorthernDataLoan.spec().latest * 1e6)).into()),
                         ("article_loan", article(|l| usd(l, Param::NorthernDataLoan.spec().default * 1e6)).into()),

@@ -185,7 +185,8 @@ pub fn Profit() -> impl IntoView {
                             ("anthropic_loss", anthropic_loss),
                         ],
                     )
-                    facts=&[1, 2, 3]
+                    // Row 1 names the answer: its note sits with the answer.
+                    facts=&[2, 3]
                     section="profit"
                     nojs=("profit-answer", answer_option)
                 />

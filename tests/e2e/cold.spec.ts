@@ -198,6 +198,8 @@ for (const l of LANGS) {
       await expect
         .poll(async () => column(await shown(page, "profit"), /^Tether$/), { ...LOAD, message: "Tether's bar shows 13 billion" })
         .toContain(13 * l.unit);
+      // And the drawn bar carries its value as a label.
+      await expect(page.locator("#profit [data-testid=echart] svg:not(.static-chart)")).toContainText(l.lang === "en" ? "$13B" : "130億");
     });
 
     test(`${l.lang}: a yield preset, tapped once, brings the printing-press chart live at that yield`, async ({ page }) => {

@@ -138,7 +138,9 @@ for (const [lang, asOf, article, latest] of [
     const claim = page.getByTestId("perhead-claim");
     const credited = async () => ({
       chip: await claim.locator("[data-slot=article_ratio]").innerText(),
-      compute: await page.locator("[data-testid=compute-body] [data-slot^=article_]").allInnerTexts(),
+      // The latest set's text says it uses the reported price instead of the
+      // article's middle one, so that one is not repeated there.
+      compute: await page.locator("[data-testid=compute-body] [data-slot^=article_]:not([data-slot=article_mid])").allInnerTexts(),
       bci: await page.locator("[data-testid=bci-share] [data-slot^=article_]").allInnerTexts(),
     });
     const before = await credited();

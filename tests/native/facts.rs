@@ -20,20 +20,28 @@ fn facts_md() -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-/// The rows of the table under the `## ` heading that starts with `heading`:
-/// each row's number and its cells (trimmed, without the number).
-fn table_rows(md: &str, heading: &str) -> BTreeMap<u8, Vec<String>> {
-    let mut rows = BTreeMap::new();
+/// Every line of the table under the `## ` heading that starts with
+/// `heading`, as its cells, trimmed: the header and the rule under it too.
+fn table_lines(md: &str, heading: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
     let mut inside = false;
     for line in md.lines() {
         if let Some(h) = line.strip_prefix("## ") {
             inside = h.starts_with(heading);
             continue;
         }
-        if !inside || !line.starts_with('|') {
-            continue;
+        if inside && line.starts_with('|') {
+            out.push(line.trim().trim_matches('|').split('|').map(|c| c.trim().to_string()).collect());
         }
-        let cells: Vec<String> = line.trim().trim_matches('|').split('|').map(|c| c.trim().to_string()).collect();
+    }
+    out
+}
+
+/// The rows of the table under the `## ` heading that starts with `heading`:
+/// each row's number and its cells (trimmed, without the number).
+fn table_rows(md: &str, heading: &str) -> BTreeMap<u8, Vec<String>> {
+    let mut rows = BTreeMap::new();
+    for cells in table_lines(md, heading) {
         if let Some(id) = cells.first().and_then(|c| c.parse::<u8>().ok()) {
             assert!(rows.insert(id, cells[1..].to_vec()).is_none(), "{heading}: row {id} twice");
         }
@@ -102,25 +110,11 @@ fn every_date_is_iso_8601() {
 /// whose first cell is not a number: each row's cells, trimmed, without the
 /// header row and the rule under it.
 fn plain_table(md: &str, heading: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let mut inside = false;
-    let mut header = true;
-    for line in md.lines() {
-        if let Some(h) = line.strip_prefix("## ") {
-            inside = h.starts_with(heading);
-            continue;
-        }
-        if !inside || !line.starts_with('|') {
-            continue;
-        }
-        let cells: Vec<String> = line.trim().trim_matches('|').split('|').map(|c| c.trim().to_string()).collect();
-        if header {
-            header = false;
-        } else if !cells.iter().all(|c| c.chars().all(|ch| ch == '-' || ch == ':')) {
-            rows.push(cells);
-        }
-    }
-    rows
+    table_lines(md, heading)
+        .into_iter()
+        .skip(1)
+        .filter(|cells| !cells.iter().all(|c| c.chars().all(|ch| ch == '-' || ch == ':')))
+        .collect()
 }
 
 /// facts.md's verdict words and their Japanese ("Verdict words in
