@@ -199,6 +199,11 @@ pub fn wrap_japanese(label: &str, width: f64) -> String {
     lines.join("\n")
 }
 
+/// `text` without its [`BREAK`]s: what a reader sees of a marked label.
+pub fn without_breaks(text: &str) -> String {
+    text.chars().filter(|&c| c != BREAK).collect()
+}
+
 /// Every string in `v` without [`BREAK`].
 fn drop_breaks(v: &mut Value) {
     match v {
@@ -225,7 +230,7 @@ fn wrap_category_labels(option: &mut Value, key: &str, index: usize, width: f64)
     for (i, name) in names.iter_mut().enumerate() {
         let Some(text) = name.as_str() else { continue };
         let wrapped = wrap_japanese(text, width);
-        let plain: String = text.chars().filter(|&c| c != BREAK).collect();
+        let plain = without_breaks(text);
         if wrapped.matches('\n').count() > plain.matches('\n').count() {
             renamed.push((i, plain));
         }
@@ -525,7 +530,7 @@ pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, Vec<Le
     // The locale's word breaks have done their work: ECharts, the figure's
     // title and its legend get none.
     drop_breaks(option);
-    let title: String = title.chars().filter(|&c| c != BREAK).collect();
-    let legend = legend.into_iter().map(|i| LegendItem { name: i.name.chars().filter(|&c| c != BREAK).collect(), ..i }).collect();
+    let title = without_breaks(&title);
+    let legend = legend.into_iter().map(|i| LegendItem { name: without_breaks(&i.name), ..i }).collect();
     (title, legend)
 }

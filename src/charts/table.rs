@@ -43,7 +43,7 @@ impl Cell {
 /// breaks are spaces, and the word breaks a locale marks for the chart
 /// ([`super::fit::BREAK`]) are gone.
 fn one_line(text: &str) -> String {
-    text.chars().filter(|&c| c != super::fit::BREAK).map(|c| if c == '\n' { ' ' } else { c }).collect()
+    super::fit::without_breaks(text).replace('\n', " ")
 }
 
 /// Shown for a value the chart does not draw (for example before "Reveal").

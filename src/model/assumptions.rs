@@ -263,6 +263,14 @@ impl Assumptions {
         *self = Assumptions::preset(basis);
     }
 
+    /// Whether the holdings and bill yield are the article's own, $130B at
+    /// the 5.38% its $7B implies: the interest is then the article's $7B by
+    /// construction, which the prose says instead of comparing the two.
+    pub fn at_article_interest(&self) -> bool {
+        self.treasury_holdings_bn == super::figures::ARTICLE_HOLDINGS_BN
+            && (self.bill_yield_pct - super::figures::ARTICLE_IMPLIED_YIELD_PCT).abs() < 1e-9
+    }
+
     /// The bill yield of each year of the path, 2024 first. 2024 is history,
     /// the same on every path (a custom path's own 2024 value is ignored).
     pub fn path_values(&self) -> [f64; PATH_YEARS] {

@@ -65,7 +65,7 @@ pub fn PrintingPress() -> impl IntoView {
                         // $7B on $130B is where the page's 5.38% comes from:
                         // at those inputs, "about the same as the article's"
                         // would be true by construction, so say so instead.
-                        if super::profit::at_article_interest(a) { s.press_compare_article } else { s.press_compare }
+                        if a.at_article_interest() { s.press_compare_article } else { s.press_compare }
                     })
                     slots=comparison
                     testid="press-compare"

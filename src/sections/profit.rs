@@ -151,7 +151,7 @@ pub fn Profit() -> impl IntoView {
                         template=tpl_by(|s, a, f| match (a.basis, f.annual_interest_usd > 0.0) {
                             // At the article's own holdings and yield the
                             // interest is the $7B just named: not again.
-                            (Basis::Article, true) if at_article_interest(a) => s.profit_interest_article,
+                            (Basis::Article, true) if a.at_article_interest() => s.profit_interest_article,
                             (Basis::Article, true) => s.profit_interest,
                             (Basis::Article, false) => s.profit_interest_zero,
                             (Basis::Latest, true) => s.profit_interest_latest,
@@ -195,11 +195,4 @@ pub fn Profit() -> impl IntoView {
             </div>
         </section>
     }
-}
-
-/// Whether the scenario's holdings and yield are the article's, which give
-/// its $7B of interest by construction.
-pub fn at_article_interest(a: &crate::model::Assumptions) -> bool {
-    a.treasury_holdings_bn == crate::model::ARTICLE_HOLDINGS_BN
-        && (a.bill_yield_pct - crate::model::ARTICLE_IMPLIED_YIELD_PCT).abs() < 1e-9
 }

@@ -153,3 +153,15 @@ fn interest_grows_with_yield_and_holdings() {
     }
     assert!(interest_usd(131.0, 4.0) > interest_usd(130.0, 4.0));
 }
+
+#[test]
+fn the_articles_interest_holds_only_at_its_own_holdings_and_yield() {
+    assert!(Assumptions::default().at_article_interest());
+    let mut a = Assumptions::default();
+    Param::TreasuryHoldings.set(&mut a, 131.0);
+    assert!(!a.at_article_interest());
+    let mut a = Assumptions::default();
+    Param::BillYield.set(&mut a, 5.0);
+    assert!(!a.at_article_interest());
+    assert!(!Assumptions::preset(explainer::model::Basis::Latest).at_article_interest());
+}
