@@ -6,12 +6,12 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::i18n::{describe_warning, fill, Lang};
 use crate::model::url::{encode, Warning, PAGE_KEYS};
-use crate::i18n::format::month_year;
-use crate::model::{Assumptions, Basis, LATEST_AS_OF};
+use crate::model::Assumptions;
 use crate::sections::*;
 use crate::site::{Page, SECTION_IDS};
 use crate::state::{provide_state, use_lang, use_scenario, Theme};
 use crate::widgets::echarts::Loader;
+use crate::widgets::BasisSwitch;
 
 /// Everything the page starts from. The browser reads it from the address
 /// and the document (`boot.rs`); the prerender uses the article's values.
@@ -99,6 +99,7 @@ fn section_view(id: &str) -> AnyView {
         "why" => view! { <Why /> }.into_any(),
         "irony" => view! { <Irony /> }.into_any(),
         "business-model" => view! { <BusinessModel /> }.into_any(),
+        "claims" => view! { <Claims /> }.into_any(),
         _ => view! { <Sources /> }.into_any(),
     }
 }
@@ -115,6 +116,7 @@ pub fn App(
     provide_context(mode.clone());
     provide_state(initial, assumptions, dark_start);
     provide_context(crate::state::Alone(page.section.is_some()));
+    provide_context(crate::state::Root(mode.root.clone()));
     provide_context(crate::state::Revealed(RwSignal::new(revealed)));
     // Height messages and the parent's viewport exist only in a browser.
     #[cfg(not(feature = "ssr"))]
@@ -283,22 +285,6 @@ fn Toolbar() -> impl IntoView {
     let Theme(dark) = expect_context::<Theme>();
     let copied = RwSignal::new(false);
     let s = move || lang.get().strings();
-    let basis_button = move |b: Basis| {
-        view! {
-            <button
-                type="button"
-                class="seg"
-                data-testid=format!("basis-{}", b.key())
-                aria-pressed=move || scenario.with(|a| a.basis == b).to_string()
-                on:click=move |_| scenario.update(|a| a.apply_basis(b))
-            >
-                {move || match b {
-                    Basis::Article => s().basis_article,
-                    Basis::Latest => s().basis_latest,
-                }}
-            </button>
-        }
-    };
     let root = expect_context::<PageMode>().root;
     let share = move |_| {
         browser::copy_text(&scenario.with(|a| scenario_url(&browser::site_url(&root), lang.get_untracked(), a)));
@@ -307,18 +293,7 @@ fn Toolbar() -> impl IntoView {
     view! {
         <nav class="toolbar" aria-label=move || s().toolbar_label>
             <div class="toolbar-inner">
-                <div class="segmented" role="group" aria-label=move || s().basis_label>
-                    <span class="seg-label">{move || s().basis_label}</span>
-                    {basis_button(Basis::Article)}
-                    {basis_button(Basis::Latest)}
-                    <span
-                        class="as-of"
-                        data-testid="latest-as-of"
-                        hidden=move || scenario.with(|a| a.basis != Basis::Latest)
-                    >
-                        {move || fill(s().latest_as_of, &[("date", &month_year(lang.get(), LATEST_AS_OF))])}
-                    </span>
-                </div>
+                <BasisSwitch testid="" />
                 <span class="toolbar-spacer"></span>
                 <button type="button" class="pill" data-testid="share" on:click=share>
                     {move || if copied.get() { s().share_copied } else { s().share }}

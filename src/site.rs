@@ -9,9 +9,9 @@
 use crate::i18n::Lang;
 
 /// Section ids in page order: deep links, embeds and `?section=` use them.
-pub const SECTION_IDS: [&str; 12] = [
+pub const SECTION_IDS: [&str; 13] = [
     "profit", "per-head", "printing-press", "rate-cuts", "compute", "data", "bci", "portfolio", "why", "irony",
-    "business-model", "sources",
+    "business-model", "claims", "sources",
 ];
 
 /// The language of the site's root page.

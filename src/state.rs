@@ -45,6 +45,16 @@ pub fn alone() -> bool {
     use_context::<Alone>().is_some_and(|a| a.0)
 }
 
+/// The way from this page's folder to the site's root (`""`, `"../"`…),
+/// which the embed code and the loader's addresses start from.
+#[derive(Clone)]
+pub struct Root(pub String);
+
+/// The root in context, or the page's own folder outside the app.
+pub fn use_root() -> String {
+    use_context::<Root>().map(|r| r.0).unwrap_or_default()
+}
+
 /// Whether the reader has revealed the answer to the opening guess. It
 /// lives at the page level so a tap made before the code arrived (the
 /// loader marks `<html data-revealed>`) carries over.

@@ -11,6 +11,7 @@ use explainer::charts;
 use explainer::i18n::Lang;
 use explainer::model::{derive, Assumptions, Param, FACTS};
 use explainer::prerender::{render, render_all, PageOut};
+use explainer::model::claims::CLAIMS;
 use explainer::site::{Page, SECTION_IDS};
 
 fn article(lang: Lang) -> PageOut {
@@ -59,7 +60,9 @@ fn the_whole_article_is_in_the_html_with_every_section_chart_and_source_note() {
         assert_eq!(facts, all, "{lang:?}: every facts.md row has its note");
         assert_eq!(page.html.matches("<tr data-row=").count(), FACTS.len(), "{lang:?}: the sources table");
         // The data tables are there, closed, for reading without the code.
-        assert_eq!(page.html.matches("<details").count(), 10, "{lang:?}: a data table per figure");
+        assert_eq!(page.html.matches("data-testid=\"data-table\"").count(), 10, "{lang:?}: a data table per figure");
+        // The claims ledger: every claim, its rule closed.
+        assert_eq!(page.html.matches("class=\"ledger-rule\"").count(), CLAIMS.len(), "{lang:?}: a rule per claim");
         assert!(page.html.matches("<caption>").count() >= 10, "{lang:?}: the tables have rows");
     }
 }
@@ -101,7 +104,7 @@ fn each_page_is_in_its_own_language() {
 fn the_charts_get_the_options_the_live_page_computes() {
     let page = article(Lang::En);
     let names: Vec<&str> = page.charts.iter().map(|c| c.name).collect();
-    let mut expected: Vec<&str> = SECTION_IDS.iter().copied().filter(|id| !matches!(*id, "irony" | "sources")).collect();
+    let mut expected: Vec<&str> = SECTION_IDS.iter().copied().filter(|id| !matches!(*id, "irony" | "claims" | "sources")).collect();
     expected.insert(1, "profit-answer");
     assert_eq!(names, expected, "charts in page order, named by section");
     for c in &page.charts {

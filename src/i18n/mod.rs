@@ -475,6 +475,54 @@ pub struct Strings {
     pub chart_model_caption: &'static str,
     /// Locale string `chart_model_desc`.
     pub chart_model_desc: &'static str,
+    /// Locale string `claims_heading`.
+    pub claims_heading: &'static str,
+    /// Locale string `claims_intro`.
+    pub claims_intro: &'static str,
+    /// Locale string `claims_list_label`.
+    pub claims_list_label: &'static str,
+    /// Locale string `claims_said`.
+    pub claims_said: &'static str,
+    /// Locale string `claims_col_article`.
+    pub claims_col_article: &'static str,
+    /// Locale string `claims_col_yours`.
+    pub claims_col_yours: &'static str,
+    /// Locale string `claims_col_latest`.
+    pub claims_col_latest: &'static str,
+    /// Locale string `claims_rule`.
+    pub claims_rule: &'static str,
+    /// Locale string `claims_section_link`.
+    pub claims_section_link: &'static str,
+    /// Locale string `claims_sources`.
+    pub claims_sources: &'static str,
+    /// Locale string `claims_source_link`.
+    pub claims_source_link: &'static str,
+    /// Locale string `claims_verdict_heading`.
+    pub claims_verdict_heading: &'static str,
+    /// Locale string `claims_core_holds`.
+    pub claims_core_holds: &'static str,
+    /// Locale string `claims_core_partly`.
+    pub claims_core_partly: &'static str,
+    /// Locale string `claims_core_fails`.
+    pub claims_core_fails: &'static str,
+    /// Locale string `claims_core_none`.
+    pub claims_core_none: &'static str,
+    /// Locale string `claims_group_holds`.
+    pub claims_group_holds: &'static str,
+    /// Locale string `claims_group_partly`.
+    pub claims_group_partly: &'static str,
+    /// Locale string `claims_group_fails`.
+    pub claims_group_fails: &'static str,
+    /// Locale string `claims_group_uncheckable`.
+    pub claims_group_uncheckable: &'static str,
+    /// Locale string `claims_punch_holds`.
+    pub claims_punch_holds: &'static str,
+    /// Locale string `claims_punch_partly`.
+    pub claims_punch_partly: &'static str,
+    /// Locale string `claims_punch_fails`.
+    pub claims_punch_fails: &'static str,
+    /// Locale string `embed_code_label_section`.
+    pub embed_code_label_section: &'static str,
     /// Locale string `sources_heading`.
     pub sources_heading: &'static str,
     /// Locale string `sources_intro`.
@@ -699,4 +747,97 @@ pub fn describe_warning(lang: Lang, w: &crate::model::url::Warning) -> String {
         }
         Warning::Duplicate(k) => fill(s.warn_duplicate, &[("key", k)]),
     }
+}
+
+/// A value of a claim's reason, as this language writes it.
+pub fn claim_value(lang: Lang, v: crate::model::claims::Value) -> String {
+    use crate::model::claims::Value;
+    match v {
+        Value::Usd(d) => format::usd(lang, d, format::Style::Prose),
+        Value::Param(p, x) => format_param(lang, p, x),
+        Value::Times(r) => format::times(lang, r),
+        Value::Share(x) => format::pct(lang, x * 100.0, 1),
+        Value::Pct(x) => format::pct(lang, x, 2),
+        Value::Years(from, to) if from >= to => format::year(lang, from as f64),
+        Value::Years(from, to) => match lang {
+            Lang::En => format!("{from}–{to}"),
+            Lang::Ja => format!("{from}〜{to}年"),
+        },
+    }
+}
+
+/// A claim's one-line reason, its values filled in.
+pub fn claim_reason(lang: Lang, finding: &crate::model::claims::Finding) -> String {
+    let values: Vec<(&str, String)> = finding.values.iter().map(|(k, v)| (*k, claim_value(lang, *v))).collect();
+    let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    fill(pick(lang, finding.reason), &pairs)
+}
+
+/// Names in a list as the language writes one: "a, b and c";
+/// 「a」「b」「c」.
+pub fn name_list(lang: Lang, names: &[&str]) -> String {
+    match lang {
+        Lang::Ja => names.iter().map(|n| format!("「{n}」")).collect(),
+        Lang::En => match names {
+            [] => String::new(),
+            [one] => one.to_string(),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        },
+    }
+}
+
+/// The page's own verdict on the article, from the ledger's findings under
+/// one scenario: the core (the interest claim), the claims by verdict, and
+/// the punchline (the business-model claim). Each a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conclusion {
+    /// Whether the core holds, in part, or not.
+    pub core: String,
+    /// "What holds: …", one sentence per verdict that has claims, in the
+    /// order of [`crate::model::claims::Standing::ALL`].
+    pub groups: Vec<(crate::model::claims::Standing, String)>,
+    /// What that means for the article's punchline.
+    pub punchline: String,
+}
+
+/// The conclusion in `lang` for `findings` (the ledger in order), with the
+/// scenario's yearly interest.
+pub fn conclusion(
+    lang: Lang,
+    findings: &[(&'static crate::model::claims::Claim, crate::model::claims::Finding)],
+    interest_usd: f64,
+) -> Conclusion {
+    use crate::model::claims::{ClaimId, Standing};
+    let s = lang.strings();
+    let standing = |id: ClaimId| findings.iter().find(|(c, _)| c.id == id).map(|(_, f)| f.standing);
+    let core = match standing(ClaimId::Interest) {
+        _ if interest_usd <= 0.0 => s.claims_core_none,
+        Some(Standing::Holds) => s.claims_core_holds,
+        Some(Standing::Partly) => s.claims_core_partly,
+        _ => s.claims_core_fails,
+    };
+    let core = fill(core, &[("interest", &format::usd(lang, interest_usd, format::Style::Prose))]);
+    let groups = Standing::ALL
+        .iter()
+        .filter_map(|&st| {
+            let names: Vec<&str> =
+                findings.iter().filter(|(_, f)| f.standing == st).map(|(c, _)| pick(lang, c.name)).collect();
+            if names.is_empty() {
+                return None;
+            }
+            let template = match st {
+                Standing::Holds => s.claims_group_holds,
+                Standing::Partly => s.claims_group_partly,
+                Standing::Fails => s.claims_group_fails,
+                Standing::Uncheckable => s.claims_group_uncheckable,
+            };
+            Some((st, fill(template, &[("list", &name_list(lang, &names))])))
+        })
+        .collect();
+    let punchline = match standing(ClaimId::BusinessModel) {
+        Some(Standing::Holds) => s.claims_punch_holds,
+        Some(Standing::Fails) => s.claims_punch_fails,
+        _ => s.claims_punch_partly,
+    };
+    Conclusion { core, groups, punchline: punchline.to_string() }
 }

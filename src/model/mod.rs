@@ -5,6 +5,7 @@
 //! computed and tested natively with `cargo test`.
 
 mod assumptions;
+pub mod claims;
 pub mod facts;
 mod figures;
 pub mod url;

@@ -4,6 +4,7 @@
 
 mod bci;
 mod business_model;
+mod claims;
 mod compute;
 mod data;
 mod irony;
@@ -18,6 +19,7 @@ mod why;
 
 pub use bci::Bci;
 pub use business_model::BusinessModel;
+pub use claims::Claims;
 pub use compute::Compute;
 pub use data::Data;
 pub use irony::Irony;

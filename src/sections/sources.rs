@@ -20,7 +20,7 @@ pub fn Sources() -> impl IntoView {
         .iter()
         .map(|row| {
             view! {
-                <tr data-row=row.id>
+                <tr data-row=row.id id=format!("source-{}", row.id)>
                     <td>{row.id}</td>
                     <td>{move || pick(lang.get(), row.article)}</td>
                     <td>

@@ -18,11 +18,10 @@ use leptos::prelude::*;
 use leptos_use::{use_intersection_observer_with_options, use_resize_observer, use_window, UseIntersectionObserverOptions};
 
 use super::echarts::{self, media_matches, use_loader, Instance, LoadState};
+use super::embed_copy::EmbedCopy;
 use super::SourceNote;
-use crate::app::PageMode;
 use crate::browser;
 use crate::charts::{fit, table};
-use crate::site::Page;
 use crate::embed::EmbedViewport;
 use crate::i18n::Lang;
 use crate::model::Basis;
@@ -376,8 +375,6 @@ pub fn FigureCard(
 ) -> impl IntoView {
     let lang = use_lang();
     let failed = RwSignal::new(false);
-    let code = RwSignal::new(None::<String>);
-    let root = use_context::<PageMode>().map(|m| m.root).unwrap_or_default();
     let loader = use_loader();
     // Pointing a mouse at the figure, tapping it or moving focus into it is
     // the first sign the reader wants the live chart. A finger resting on
@@ -436,19 +433,6 @@ pub fn FigureCard(
     // keep the pin's measurements current as the card changes size.
     let figure_node = NodeRef::<leptos::html::Figure>::new();
     use_resize_observer(figure_node, move |_, _| measure_pins());
-    let copy = move |_| {
-        let l = lang.get_untracked();
-        let base = browser::site_url(&root);
-        let title = l.strings().site_title.replace('"', "&quot;");
-        let page = Page { lang: l, section: Some(section) }.path();
-        let snippet = format!(
-            "<iframe src=\"{base}{page}\" title=\"{title}\" \
-             data-tether-explainer style=\"width:100%;border:0;min-height:420px\" loading=\"lazy\"></iframe>\n\
-             <script src=\"{base}embed.js\" async></script>",
-        );
-        browser::copy_text(&snippet);
-        code.set(Some(snippet));
-    };
     view! {
         <figure
             node_ref=figure_node
@@ -469,21 +453,7 @@ pub fn FigureCard(
             <figcaption>
                 <span class="caption">{move || caption.get()}</span>
                 <span class="facts">{facts.iter().map(|&id| view! { <SourceNote id=id /> }).collect_view()}</span>
-                <span class="embed-tools">
-                    <button type="button" class="link-button" data-testid="embed-copy" on:click=copy>
-                        {move || if code.get().is_some() { lang.get().strings().embed_copied } else { lang.get().strings().embed_copy }}
-                    </button>
-                    {move || code.get().map(|snippet| view! {
-                        <textarea
-                            class="embed-code"
-                            readonly
-                            rows="4"
-                            aria-label=move || lang.get().strings().embed_code_label
-                            data-testid="embed-code"
-                            prop:value=snippet
-                        ></textarea>
-                    })}
-                </span>
+                <EmbedCopy section=section label=|s| s.embed_code_label />
             </figcaption>
         </figure>
     }

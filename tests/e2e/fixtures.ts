@@ -113,7 +113,7 @@ export { expect };
 /** The sections of the article, in page order. */
 export const SECTION_IDS = [
   "profit", "per-head", "printing-press", "rate-cuts", "compute", "data",
-  "bci", "portfolio", "why", "irony", "business-model", "sources",
+  "bci", "portfolio", "why", "irony", "business-model", "claims", "sources",
 ];
 
 /** Scrolls every section into view, so every chart is created. */

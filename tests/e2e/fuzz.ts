@@ -31,7 +31,7 @@ export function prng(seed: number) {
 
 export const SECTION_IDS = [
   "profit", "per-head", "printing-press", "rate-cuts", "compute", "data",
-  "bci", "portfolio", "why", "irony", "business-model", "sources",
+  "bci", "portfolio", "why", "irony", "business-model", "claims", "sources",
 ];
 
 /** Every numeric input's URL key and range: the `params!` table of

@@ -50,7 +50,7 @@ for (const base of [ROOT, SUBPATH]) {
         page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
         await page.goto(articleUrl(base, lang));
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
-        await expect(page.locator("section.beat")).toHaveCount(12);
+        await expect(page.locator("section.beat")).toHaveCount(13);
         for (const id of SECTION_IDS) await expect(page.locator(`section#${id}`)).toBeAttached();
         // Every chart as SVG, drawn by ECharts at build time, named for readers.
         const charts = page.locator("[data-testid=echart] > svg.static-chart[role=img]");
@@ -218,7 +218,7 @@ plain("if the code cannot load, the prerendered article stays, with a visible no
   await page.goto("http://127.0.0.1:8123/en/");
   await expect(page.getByTestId("code-unavailable")).toBeVisible();
   await expect(page.getByTestId("code-unavailable")).toContainText("could not load");
-  await expect(page.locator("section.beat")).toHaveCount(12);
+  await expect(page.locator("section.beat")).toHaveCount(13);
   // Ten figures, and the profit figure's answer chart for readers without
   // JavaScript (hidden here: the page has JavaScript, only not the code).
   await expect(page.locator("svg.static-chart")).toHaveCount(11);

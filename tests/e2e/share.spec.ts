@@ -108,7 +108,7 @@ test("embeds on another origin size themselves, after load, a language switch an
   expect(await one.locator("main > section").count()).toBe(1);
   await expect(one.locator("header.masthead")).toHaveCount(0);
   const whole = await childFrame(page, "whole");
-  expect(await whole.locator("main > section").count()).toBe(12);
+  expect(await whole.locator("main > section").count()).toBe(13);
   const before = await page.locator("iframe#one").evaluate((f) => f.getBoundingClientRect().height);
 
   await one.getByTestId("lang-switch").click();

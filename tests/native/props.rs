@@ -5,7 +5,7 @@ use explainer::model::{derive, interest_usd, Assumptions, Basis, Param, YieldPat
 use proptest::prelude::*;
 
 /// Any in-range scenario: every parameter anywhere in its range, any path.
-fn scenario() -> impl Strategy<Value = Assumptions> {
+pub fn scenario() -> impl Strategy<Value = Assumptions> {
     let values = proptest::collection::vec(0.0f64..=1.0, Param::ALL.len());
     let path = proptest::array::uniform7(0.0f64..=5.5);
     (values, path, any::<bool>(), 0usize..YieldPath::ALL.len()).prop_map(|(fractions, path, latest, yp)| {

@@ -1,0 +1,629 @@
+//! The claims ledger: the article's key claims, each with the rule that
+//! decides whether it holds, beside the sources registry it draws on.
+//!
+//! A claim is judged against one scenario at a time, so the page can show
+//! three verdicts side by side: at the article's own numbers
+//! ([`Assumptions::default`]), at the figures the reader has set, and at the
+//! latest public figures ([`Assumptions::preset`] of [`Basis::Latest`]).
+//! Where a number decides a claim, the rule computes it from the scenario;
+//! where none does (the year of a raise, an implant count only companies
+//! give), the verdict is the registry's and follows the figure set alone.
+//!
+//! Like the registry, this is data in both languages. A finding's reason is
+//! a template with `{slots}`; its values are numbers, which `i18n` formats
+//! ([`crate::i18n::claim_reason`]). Japanese claims are headlines ending in
+//! a noun, as the registry's are; rules and reasons end in です/ます.
+//!
+//! What no rule reads: the what-if rate paid to holders. It asks what Tether
+//! could pay, not what it pays, so it changes no verdict.
+
+use super::assumptions::{Basis, Param};
+use super::facts::Text;
+use super::figures::{Figures, ARTICLE_INTEREST_BN, ARTICLE_PER_HEAD_CLAIM, ARTICLE_PORTFOLIO_CLAIM_BN, CUMULATIVE_FROM};
+use super::{Assumptions, BILLION};
+
+/// How far a claim holds: the ledger's four words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Standing {
+    /// The claim holds.
+    Holds,
+    /// Part of it holds, or it holds only with a caveat that matters.
+    Partly,
+    /// It does not hold.
+    Fails,
+    /// Nothing public could confirm or refute it.
+    Uncheckable,
+}
+
+impl Standing {
+    /// All four, from holding to unknown.
+    pub const ALL: [Standing; 4] = [Standing::Holds, Standing::Partly, Standing::Fails, Standing::Uncheckable];
+
+    /// The word in `data-verdict` attributes and CSS classes: one of
+    /// `holds`, `partly`, `fails`, `uncheckable`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Standing::Holds => "holds",
+            Standing::Partly => "partly",
+            Standing::Fails => "fails",
+            Standing::Uncheckable => "uncheckable",
+        }
+    }
+
+    /// The word a reader sees.
+    pub const fn word(self) -> Text {
+        match self {
+            Standing::Holds => Text { en: "Holds", ja: "成立" },
+            Standing::Partly => Text { en: "Partly holds", ja: "一部成立" },
+            Standing::Fails => Text { en: "Fails", ja: "不成立" },
+            Standing::Uncheckable => Text { en: "Cannot be checked", ja: "検証不能" },
+        }
+    }
+}
+
+/// A claim of the ledger, by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ClaimId {
+    /// Tether's 2024 profit exceeds the two labs' combined losses.
+    ProfitVsLosses,
+    /// Per head, Tether is about 60x OpenAI.
+    PerHead,
+    /// About $7B a year of interest on $130B of bills, none paid to holders.
+    Interest,
+    /// Rate cuts shrink that income.
+    RateCuts,
+    /// A loan of over $600M to Northern Data, 10,000+ H100s at $20–30k.
+    NorthernData,
+    /// QVAC Genesis is the world's largest open training dataset.
+    Dataset,
+    /// 31 of the 35 people with brain implants use Blackrock's.
+    Implants,
+    /// About $1B in AI so far, about $2B with the robotics deal.
+    AiTotal,
+    /// Close to half of what Anthropic raised in 2024.
+    AnthropicRaise,
+    /// Never audited in ten years.
+    Audit,
+    /// The labs lose money while Tether earns it: the punchline.
+    BusinessModel,
+}
+
+/// One claim: what the article says, where the page takes it up, and the
+/// rule that judges it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Claim {
+    /// Which claim.
+    pub id: ClaimId,
+    /// Its id in the page: `data-claim`, and `#claim-<key>`.
+    pub key: &'static str,
+    /// The section of the article that takes it up (a `site::SECTION_IDS` id).
+    pub section: &'static str,
+    /// The facts.md rows it rests on.
+    pub facts: &'static [u8],
+    /// What the article claims, in the page's words.
+    pub text: Text,
+    /// A short name for it, to list in the page's conclusion.
+    pub name: Text,
+    /// How the verdict is decided.
+    pub rule: Text,
+}
+
+/// A value a reason shows, formatted by the language.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Value {
+    /// Dollars.
+    Usd(f64),
+    /// An input of the scenario, formatted as its slider shows it.
+    Param(Param, f64),
+    /// A ratio: "70.3x".
+    Times(f64),
+    /// A share as a percentage: 0.629 is "62.9%".
+    Share(f64),
+    /// A yield, percent a year.
+    Pct(f64),
+    /// A span of years, "2025–2028" (one year alone when they are equal).
+    Years(i32, i32),
+}
+
+/// A claim's verdict in one scenario, with its one-line reason.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    /// The verdict.
+    pub standing: Standing,
+    /// The reason, a template whose `{slots}` are `values`.
+    pub reason: Text,
+    /// The reason's values.
+    pub values: Vec<(&'static str, Value)>,
+}
+
+/// Within this fraction of the article's $7B a year, the interest claim holds.
+pub const INTEREST_HOLDS: f64 = 0.10;
+/// Within this fraction it partly holds.
+pub const INTEREST_PARTLY: f64 = 0.30;
+/// Within this fraction of 60x, the per-head number is right (the
+/// comparison still is not).
+pub const PER_HEAD_NEAR: f64 = 0.10;
+/// 2030's interest at most this fraction of 2024's: rate cuts shrink it.
+pub const RATE_CUT_SHRINKS: f64 = 0.90;
+/// The AI total within this fraction of $2B (and the amount so far within
+/// [`AI_TOTAL_PARTLY`] of $1B): the totals hold.
+pub const AI_TOTAL_HOLDS: f64 = 0.05;
+/// Within this fraction of $2B, the totals partly hold.
+pub const AI_TOTAL_PARTLY: f64 = 0.15;
+/// The AI money so far the article gives: about $1B (facts.md row 16).
+pub const ARTICLE_AI_SO_FAR_BN: f64 = 1.0;
+/// "Close to half" of the raise: between these shares.
+pub const NEAR_HALF: (f64, f64) = (0.40, 0.65);
+/// The loan the article gives: over $600M, USD millions (row 8).
+pub const ARTICLE_LOAN_MUSD: f64 = 600.0;
+
+/// Whether `x` is within `frac` of `target`.
+fn near(x: f64, target: f64, frac: f64) -> bool {
+    (x - target).abs() <= frac * target.abs() + 1e-9
+}
+
+/// A finding from its parts.
+fn finding(standing: Standing, reason: Text, values: Vec<(&'static str, Value)>) -> Finding {
+    Finding { standing, reason, values }
+}
+
+impl Claim {
+    /// The claim's verdict in a scenario and its figures. Total: every
+    /// scenario gets one of the four words, and never a panic.
+    pub fn assess(&self, a: &Assumptions, f: &Figures) -> Finding {
+        use Standing::*;
+        match self.id {
+            ClaimId::ProfitVsLosses => {
+                let values = vec![
+                    ("profit", Value::Usd(f.tether_profit_usd)),
+                    ("losses", Value::Usd(f.labs_loss_usd)),
+                    ("interest", Value::Usd(f.annual_interest_usd)),
+                ];
+                let profit_more = f.tether_profit_usd > f.labs_loss_usd;
+                let interest_more = f.annual_interest_usd > f.labs_loss_usd;
+                match (profit_more, interest_more) {
+                    (true, true) => finding(Holds, R_PROFIT_HOLDS, values),
+                    (true, false) if f.annual_interest_usd > 0.0 => finding(Partly, R_PROFIT_PARTLY, values),
+                    (true, false) => finding(Partly, R_PROFIT_PARTLY_NONE, values),
+                    (false, _) => finding(Fails, R_PROFIT_FAILS, values),
+                }
+            }
+            ClaimId::PerHead => {
+                let values = vec![("ratio", Value::Times(f.per_head_ratio))];
+                if near(f.per_head_ratio, ARTICLE_PER_HEAD_CLAIM, PER_HEAD_NEAR) {
+                    finding(Partly, R_PER_HEAD_NEAR, values)
+                } else {
+                    finding(Fails, R_PER_HEAD_FAILS, values)
+                }
+            }
+            ClaimId::Interest => {
+                let values = vec![
+                    ("holdings", Value::Param(Param::TreasuryHoldings, a.treasury_holdings_bn)),
+                    ("yield", Value::Param(Param::BillYield, a.bill_yield_pct)),
+                    ("interest", Value::Usd(f.annual_interest_usd)),
+                ];
+                let claimed = ARTICLE_INTEREST_BN * BILLION;
+                if f.annual_interest_usd <= 0.0 {
+                    finding(Fails, R_INTEREST_NONE, values)
+                } else if near(f.annual_interest_usd, claimed, INTEREST_HOLDS) {
+                    finding(Holds, R_INTEREST_HOLDS, values)
+                } else if near(f.annual_interest_usd, claimed, INTEREST_PARTLY) {
+                    finding(Partly, R_INTEREST_PARTLY, values)
+                } else {
+                    finding(Fails, R_INTEREST_FAILS, values)
+                }
+            }
+            ClaimId::RateCuts => {
+                let (first, last) = (f.income_path[0], f.income_path[f.income_path.len() - 1]);
+                let values = vec![
+                    ("yield_2030", Value::Pct(last.yield_pct)),
+                    ("interest_2030", Value::Usd(last.interest_usd)),
+                    ("interest_2024", Value::Usd(first.interest_usd)),
+                ];
+                let ratio = f.income_2030_vs_2024;
+                if last.interest_usd <= 0.0 {
+                    finding(Holds, R_RATES_NONE, values)
+                } else if ratio <= RATE_CUT_SHRINKS {
+                    finding(Holds, R_RATES_HOLDS, values)
+                } else if last.interest_usd < first.interest_usd {
+                    finding(Partly, R_RATES_PARTLY, values)
+                } else {
+                    finding(Fails, R_RATES_FAILS, values)
+                }
+            }
+            ClaimId::NorthernData => {
+                let values = vec![
+                    ("loan", Value::Param(Param::NorthernDataLoan, a.northern_data_loan_musd)),
+                    ("price", Value::Param(Param::GpuPrice, a.gpu_price_kusd)),
+                ];
+                let (low, high) = super::figures::ARTICLE_GPU_PRICE_KUSD;
+                let loan = a.northern_data_loan_musd >= ARTICLE_LOAN_MUSD - 1e-9;
+                let price = (low..=high).contains(&a.gpu_price_kusd);
+                match (loan, price) {
+                    (true, true) => finding(Holds, R_ND_BOTH, values),
+                    (true, false) => finding(Partly, R_ND_LOAN, values),
+                    (false, true) => finding(Partly, R_ND_PRICE, values),
+                    (false, false) => finding(Fails, R_ND_NEITHER, values),
+                }
+            }
+            ClaimId::Dataset => {
+                let values = vec![
+                    ("tokens", Value::Param(Param::DatasetTokens, a.dataset_tokens_bn)),
+                    ("fineweb", Value::Param(Param::FinewebTokens, a.fineweb_tokens_bn)),
+                    ("share", Value::Share(f.dataset_share_of_fineweb)),
+                ];
+                if a.dataset_tokens_bn >= a.fineweb_tokens_bn {
+                    finding(Holds, R_DATA_HOLDS, values)
+                } else {
+                    finding(Fails, R_DATA_FAILS, values)
+                }
+            }
+            ClaimId::Implants => finding(Uncheckable, R_IMPLANTS, Vec::new()),
+            ClaimId::AiTotal => {
+                let values =
+                    vec![("so_far", Value::Usd(f.ai_so_far_usd)), ("total", Value::Usd(f.portfolio_usd))];
+                let total = ARTICLE_PORTFOLIO_CLAIM_BN * BILLION;
+                let so_far = near(f.ai_so_far_usd, ARTICLE_AI_SO_FAR_BN * BILLION, AI_TOTAL_PARTLY);
+                if so_far && near(f.portfolio_usd, total, AI_TOTAL_HOLDS) {
+                    finding(Holds, R_AI_HOLDS, values)
+                } else if near(f.portfolio_usd, total, AI_TOTAL_PARTLY) {
+                    finding(Partly, R_AI_PARTLY, values)
+                } else {
+                    finding(Fails, R_AI_FAILS, values)
+                }
+            }
+            ClaimId::AnthropicRaise => {
+                let share = if f.anthropic_raise_usd > 0.0 { f.portfolio_usd / f.anthropic_raise_usd } else { 0.0 };
+                let values = vec![
+                    ("total", Value::Usd(f.portfolio_usd)),
+                    ("raise", Value::Usd(f.anthropic_raise_usd)),
+                    ("share", Value::Share(share)),
+                ];
+                if (NEAR_HALF.0..=NEAR_HALF.1).contains(&share) {
+                    finding(Partly, R_RAISE_NEAR, values)
+                } else {
+                    finding(Fails, R_RAISE_FAILS, values)
+                }
+            }
+            ClaimId::Audit => match a.basis {
+                Basis::Article => finding(Holds, R_AUDIT, Vec::new()),
+                Basis::Latest => finding(Holds, R_AUDIT_LATEST, Vec::new()),
+            },
+            ClaimId::BusinessModel => {
+                let last = f.race.last().map_or(CUMULATIVE_FROM, |r| r.year);
+                let (tether, labs) = (f.tether_cumulative_interest_usd, f.labs_cumulative_losses_usd);
+                let values = vec![
+                    ("years", Value::Years(CUMULATIVE_FROM, last)),
+                    ("tether", Value::Usd(tether)),
+                    ("labs", Value::Usd(labs)),
+                ];
+                if tether <= 0.0 {
+                    finding(Fails, R_MODEL_NONE, values)
+                } else if (tether - labs).abs() <= 0.005 * tether.max(labs) {
+                    finding(Partly, R_MODEL_EVEN, values)
+                } else if tether > labs {
+                    finding(Holds, R_MODEL_AHEAD, values)
+                } else {
+                    finding(Partly, R_MODEL_BEHIND, values)
+                }
+            }
+        }
+    }
+}
+
+/// Every scenario's verdicts at once, in ledger order.
+pub fn assess_all(a: &Assumptions, f: &Figures) -> Vec<(&'static Claim, Finding)> {
+    CLAIMS.iter().map(|c| (c, c.assess(a, f))).collect()
+}
+
+/// The findings at the article's own numbers, computed once.
+pub fn at_article() -> &'static [(&'static Claim, Finding)] {
+    static AT: std::sync::OnceLock<Vec<(&'static Claim, Finding)>> = std::sync::OnceLock::new();
+    AT.get_or_init(|| assess_all(&Assumptions::default(), super::figures::article_figures()))
+}
+
+/// The findings at the latest public figures, computed once.
+pub fn at_latest() -> &'static [(&'static Claim, Finding)] {
+    static AT: std::sync::OnceLock<Vec<(&'static Claim, Finding)>> = std::sync::OnceLock::new();
+    AT.get_or_init(|| {
+        let a = Assumptions::preset(Basis::Latest);
+        let f = super::figures::derive(&a);
+        assess_all(&a, &f)
+    })
+}
+
+/// Looks a claim up by name.
+pub fn claim(id: ClaimId) -> &'static Claim {
+    CLAIMS.iter().find(|c| c.id == id).expect("every ClaimId is in CLAIMS")
+}
+
+const fn t(en: &'static str, ja: &'static str) -> Text {
+    Text { en, ja }
+}
+
+// Reasons. Slots: see each claim's rule in `Claim::assess`.
+const R_PROFIT_HOLDS: Text = t(
+    "Both the profit, {profit}, and the interest alone, {interest}, are more than the labs' losses, {losses}.",
+    "利益の{profit}も、利息だけの{interest}も、2社の赤字{losses}を上回ります。",
+);
+const R_PROFIT_PARTLY: Text = t(
+    "The profit, {profit}, is more than the labs' losses, {losses}, but the interest alone, {interest}, is not.",
+    "利益の{profit}は2社の赤字{losses}を上回りますが、利息だけの{interest}では上回りません。",
+);
+const R_PROFIT_PARTLY_NONE: Text = t(
+    "The profit, {profit}, is more than the labs' losses, {losses}, but at a 0% yield the bills pay no interest.",
+    "利益の{profit}は2社の赤字{losses}を上回りますが、利回り0%では利息が入りません。",
+);
+const R_PROFIT_FAILS: Text = t(
+    "The profit, {profit}, is not more than the labs' losses, {losses}.",
+    "利益の{profit}は、2社の赤字{losses}を上回りません。",
+);
+const R_PER_HEAD_NEAR: Text = t(
+    "Profit per head over revenue per head is {ratio}, close to 60x, but it sets Tether's profit against OpenAI's revenue: OpenAI's profit per head is a loss.",
+    "1人あたり利益を1人あたり売上で割ると{ratio}で60倍に近いものの、Tetherの利益とOpenAIの売上を比べています。OpenAIの1人あたり利益は赤字です。",
+);
+const R_PER_HEAD_FAILS: Text = t(
+    "Profit per head over revenue per head is {ratio}, not about 60x, and it sets Tether's profit against OpenAI's revenue.",
+    "1人あたり利益を1人あたり売上で割ると{ratio}で、約60倍にはなりません。しかもTetherの利益とOpenAIの売上を比べています。",
+);
+const R_INTEREST_HOLDS: Text = t(
+    "{holdings} at {yield} earns {interest} a year, close to the article's $7B.",
+    "{holdings}を利回り{yield}で運用すると利息は年{interest}で、記事の70億ドルに近い数字です。",
+);
+const R_INTEREST_PARTLY: Text = t(
+    "{holdings} at {yield} earns {interest} a year, not the article's $7B.",
+    "{holdings}を利回り{yield}で運用すると利息は年{interest}で、記事の70億ドルとは違います。",
+);
+const R_INTEREST_FAILS: Text = t(
+    "{holdings} at {yield} earns {interest} a year, far from the article's $7B.",
+    "{holdings}を利回り{yield}で運用すると利息は年{interest}で、記事の70億ドルから大きく離れます。",
+);
+const R_INTEREST_NONE: Text = t(
+    "At a 0% yield, {holdings} of bills earns no interest at all.",
+    "利回り0%では、{holdings}の米短期国債から利息は入りません。",
+);
+const R_RATES_HOLDS: Text = t(
+    "With bills at {yield_2030} in 2030, that year's interest is {interest_2030}, against {interest_2024} in 2024.",
+    "2030年の利回りが{yield_2030}なら、その年の利息は{interest_2030}で、2024年の{interest_2024}を下回ります。",
+);
+const R_RATES_NONE: Text = t(
+    "With bills at 0% in 2030, they pay no interest that year, against {interest_2024} in 2024.",
+    "2030年の利回りが0%なら、その年の利息はなく、2024年は{interest_2024}でした。",
+);
+const R_RATES_PARTLY: Text = t(
+    "With bills at {yield_2030} in 2030, that year's interest, {interest_2030}, is only a little below 2024's {interest_2024}.",
+    "2030年の利回りが{yield_2030}なら、その年の利息は{interest_2030}で、2024年の{interest_2024}をわずかに下回るだけです。",
+);
+const R_RATES_FAILS: Text = t(
+    "With bills at {yield_2030} in 2030, that year's interest, {interest_2030}, is no lower than 2024's {interest_2024}.",
+    "2030年の利回りが{yield_2030}なら、その年の利息は{interest_2030}で、2024年の{interest_2024}より減りません。",
+);
+const R_ND_BOTH: Text = t(
+    "A {loan} loan and {price} a GPU are both within the article's figures.",
+    "融資{loan}、GPU1台{price}は、どちらも記事の数字の範囲内です。",
+);
+const R_ND_LOAN: Text = t(
+    "A {loan} loan fits, but {price} a GPU is outside the article's $20,000–30,000.",
+    "融資{loan}は合いますが、GPU1台{price}は記事の2万〜3万ドルの範囲外です。",
+);
+const R_ND_PRICE: Text = t(
+    "{price} a GPU fits, but a {loan} loan is not over $600 million.",
+    "GPU1台{price}は合いますが、融資{loan}は6億ドルを超えていません。",
+);
+const R_ND_NEITHER: Text = t(
+    "A {loan} loan is not over $600 million, and {price} a GPU is outside the article's $20,000–30,000.",
+    "融資{loan}は6億ドルを超えておらず、GPU1台{price}も記事の2万〜3万ドルの範囲外です。",
+);
+const R_DATA_HOLDS: Text = t(
+    "At {tokens}, QVAC Genesis is at least as large as FineWeb, {fineweb}.",
+    "{tokens}なら、QVAC GenesisはFineWebの{fineweb}と同じかそれ以上です。",
+);
+const R_DATA_FAILS: Text = t(
+    "At {tokens}, QVAC Genesis is {share} of FineWeb, {fineweb}. Tether itself claims only the largest synthetic, textbook-style set.",
+    "{tokens}のQVAC Genesisは、FineWebの{fineweb}の{share}にすぎません。Tether自身が掲げるのは、合成した教科書形式のデータセットとして最大、という狭い主張です。",
+);
+const R_IMPLANTS: Text = t(
+    "Only company counts exist: 28 of 30 in 2021, and “more than 40” from Tether in 2024.",
+    "あるのは企業側の数字だけです。2021年には30人中28人、2024年にはTetherが「40人超」としています。",
+);
+const R_AI_HOLDS: Text = t(
+    "{so_far} so far, and {total} with the robotics round: the article's $1B and $2B hold.",
+    "これまでが{so_far}、ロボット企業の資金調達を加えて{total}で、記事の10億ドルと20億ドルに合います。",
+);
+const R_AI_PARTLY: Text = t(
+    "{so_far} so far, and {total} with the robotics round, against the article's $1B and $2B.",
+    "これまでが{so_far}、ロボット企業の資金調達を加えて{total}で、記事の10億ドルと20億ドルからずれます。",
+);
+const R_AI_FAILS: Text = t(
+    "{so_far} so far, and {total} with the robotics round: far from the article's $2B.",
+    "これまでが{so_far}、ロボット企業の資金調達を加えて{total}で、記事の20億ドルから大きく離れます。",
+);
+const R_RAISE_NEAR: Text = t(
+    "{total} is {share} of the {raise} raise, close to half; but that raise came in March 2025, not 2024.",
+    "{total}は調達額{raise}の{share}で半分に近いものの、その調達は2024年ではなく2025年3月です。",
+);
+const R_RAISE_FAILS: Text = t(
+    "{total} is {share} of the {raise} raise, not close to half; and that raise came in March 2025, not 2024.",
+    "{total}は調達額{raise}の{share}で、半分に近いとはいえません。しかもその調達は2024年ではなく2025年3月です。",
+);
+const R_AUDIT: Text = t(
+    "Since USDT launched in October 2014, Tether has published attestations but never a full audit: about eleven years by the end of 2025.",
+    "2014年10月にUSDTが始まって以来、Tetherが公表してきたのはアテステーションだけで、完全な監査はありません。2025年末で約11年になります。",
+);
+const R_AUDIT_LATEST: Text = t(
+    "No full audit has been published. In 2026 Tether said it had engaged one of the four largest accounting firms for its first; when is unconfirmed.",
+    "完全な監査はまだ公表されていません。Tetherは2026年に、4大会計事務所の1社と初の監査の契約を結んだとしていますが、時期は確認できていません。",
+);
+const R_MODEL_AHEAD: Text = t(
+    "Over {years}, Tether's interest, {tether}, is more than the labs' losses, {labs}.",
+    "{years}の間に、Tetherの利息{tether}は2社の赤字{labs}を上回ります。",
+);
+const R_MODEL_EVEN: Text = t(
+    "Over {years}, Tether's interest, {tether}, is about the same as the labs' losses, {labs}.",
+    "{years}の間のTetherの利息{tether}は、2社の赤字{labs}とほぼ同じです。",
+);
+const R_MODEL_BEHIND: Text = t(
+    "Tether earns while the labs lose, but over {years} its interest, {tether}, is less than their losses, {labs}.",
+    "2社が赤字の間もTetherは稼ぎますが、{years}の利息{tether}は2社の赤字{labs}に届きません。",
+);
+const R_MODEL_NONE: Text = t(
+    "With bills at 0% over {years}, Tether's bills earn nothing, while the labs lose {labs}.",
+    "{years}の利回りが0%なら、Tetherの米短期国債からは何も入らず、その間に2社の赤字は{labs}になります。",
+);
+
+/// The ledger, in the article's order.
+pub const CLAIMS: [Claim; 11] = [
+    Claim {
+        id: ClaimId::ProfitVsLosses,
+        key: "profit-vs-losses",
+        section: "profit",
+        facts: &[1, 2, 3, 4],
+        text: t(
+            "Tether's 2024 profit, $13B, is more than OpenAI's and Anthropic's losses put together, $10B.",
+            "OpenAIとAnthropicの赤字の合計100億ドルを上回る、Tetherの2024年の利益130億ドル",
+        ),
+        name: t("the profit against the labs' losses", "利益と2社の赤字の比較"),
+        rule: t(
+            "Holds if both Tether's profit and its interest alone are more than the two labs' losses together; partly holds if only the profit is, since about $5B of 2024's profit was paper gains on bitcoin and gold; fails if the profit is not.",
+            "Tetherの利益も利息だけの額も2社の赤字の合計を上回れば成立、利益だけが上回るなら一部成立です。2024年の利益のうち約50億ドルはビットコインと金の含み益だったためです。利益も上回らなければ不成立です。",
+        ),
+    },
+    Claim {
+        id: ClaimId::PerHead,
+        key: "per-head",
+        section: "per-head",
+        facts: &[5, 6],
+        text: t("Per head, Tether makes about 60 times what OpenAI does.", "社員1人あたりでOpenAIの約60倍という、Tetherの稼ぐ力"),
+        name: t("the 60x per head", "1人あたり60倍"),
+        rule: t(
+            "Never fully holds: it divides Tether's profit by OpenAI's revenue, and OpenAI's profit per head is a loss. Partly holds if that ratio comes within 10% of 60x; fails otherwise.",
+            "Tetherの利益をOpenAIの売上で割っているうえ、OpenAIの1人あたり利益は赤字なので、成立にはなりません。その比率が60倍から1割以内なら一部成立、それ以外は不成立です。",
+        ),
+    },
+    Claim {
+        id: ClaimId::Interest,
+        key: "interest",
+        section: "printing-press",
+        facts: &[7],
+        text: t(
+            "Tether earns about $7B a year of interest on over $130B of Treasury bills, and pays USDT holders none of it.",
+            "1300億ドル超の米短期国債から年約70億ドルの利息を得て、USDT保有者には一切払わないTether",
+        ),
+        name: t("the $7B of interest a year", "年70億ドルの利息"),
+        rule: t(
+            "Holds if the holdings times the bill yield come within 10% of $7B a year; partly holds within 30%; fails beyond. That USDT pays holders nothing is what public reporting says; the page's what-if rate for holders changes no verdict.",
+            "保有額に利回りを掛けた利息が年70億ドルから1割以内なら成立、3割以内なら一部成立、それ以上離れれば不成立です。USDTが保有者に利息を払っていないことは公開情報のとおりで、このページの「保有者に払う利率」の仮定は判定に影響しません。",
+        ),
+    },
+    Claim {
+        id: ClaimId::RateCuts,
+        key: "rate-cuts",
+        section: "rate-cuts",
+        facts: &[20],
+        text: t("Rate cuts will shrink that interest income.", "利下げで細っていく利息収入"),
+        name: t("the shrinking income as rates fall", "利下げによる減収"),
+        rule: t(
+            "Decided by the yield path: holds if 2030's interest is at least 10% below 2024's; partly holds if it is lower by less; fails if it is not lower.",
+            "利回りの推移で決まります。2030年の利息が2024年より1割以上少なければ成立、少ないが1割未満なら一部成立、減らなければ不成立です。",
+        ),
+    },
+    Claim {
+        id: ClaimId::NorthernData,
+        key: "northern-data",
+        section: "compute",
+        facts: &[8, 9],
+        text: t(
+            "Tether lent Northern Data over $600M, and Northern Data runs 10,000+ H100 GPUs at $20,000–30,000 each.",
+            "Northern Dataへの6億ドル超の融資と、1台2万〜3万ドルのH100が1万台以上",
+        ),
+        name: t("the Northern Data figures", "Northern Dataへの融資とGPU"),
+        rule: t(
+            "Two parts: a loan of $600M or more, and an H100 at $20,000–30,000. Holds if both fit, partly holds if one does, fails if neither. The count, 10,000 or more, holds anywhere the page lets it be set.",
+            "融資が6億ドル以上か、H100が1台2万〜3万ドルか、の2点で判定します。両方合えば成立、片方なら一部成立、どちらも合わなければ不成立です。1万台以上という台数は、このページで設定できる範囲ではいつも合います。",
+        ),
+    },
+    Claim {
+        id: ClaimId::Dataset,
+        key: "dataset",
+        section: "data",
+        facts: &[10],
+        text: t("QVAC Genesis is the world's largest open AI training dataset.", "世界最大のオープンなAI学習データセット、QVAC Genesis"),
+        name: t("the world's largest open dataset", "世界最大のオープンなデータセット"),
+        rule: t(
+            "Holds only if QVAC Genesis has at least as many tokens as FineWeb, an open dataset of web text; fails otherwise.",
+            "QVAC Genesisのトークン数が、ウェブの文章を集めたオープンなデータセットFineWeb以上なら成立、そうでなければ不成立です。",
+        ),
+    },
+    Claim {
+        id: ClaimId::Implants,
+        key: "implants",
+        section: "bci",
+        facts: &[13],
+        text: t(
+            "Of the 35 people in the world with a brain implant, 31 use Blackrock's.",
+            "脳インプラントを受けた世界の35人のうち、31人がBlackrock製",
+        ),
+        name: t("the 31 of 35 implants", "35人中31人"),
+        rule: t(
+            "Cannot be checked: the only counts are the companies' own, and they differ.",
+            "数字は企業が出したものしかなく、それぞれ食い違うため、検証不能です。",
+        ),
+    },
+    Claim {
+        id: ClaimId::AiTotal,
+        key: "ai-total",
+        section: "portfolio",
+        facts: &[16, 17],
+        text: t(
+            "Tether has put about $1B into AI, and the robotics deal would take it to about $2B.",
+            "AIへの投資は約10億ドル、ロボット企業の案件を加えて約20億ドル",
+        ),
+        name: t("the $1B and $2B totals", "AI投資10億ドル・20億ドル"),
+        rule: t(
+            "Holds if the total with the robotics round comes within 5% of $2B and the amount so far within 15% of $1B; partly holds if the total is within 15% of $2B; fails beyond. The article also calls the round an acquisition, which it is not.",
+            "ロボット企業の資金調達を加えた合計が20億ドルから5%以内で、それまでの額が10億ドルから15%以内なら成立、合計が20億ドルから15%以内なら一部成立、それ以上離れれば不成立です。なお記事はこの資金調達を買収と呼んでいますが、買収ではありません。",
+        ),
+    },
+    Claim {
+        id: ClaimId::AnthropicRaise,
+        key: "anthropic-raise",
+        section: "portfolio",
+        facts: &[18],
+        text: t(
+            "That total is close to half of the $3.5B Anthropic raised in 2024.",
+            "Anthropicが2024年に調達した35億ドルの半分近くという、その合計",
+        ),
+        name: t("the half of Anthropic's raise", "Anthropicの調達額の半分"),
+        rule: t(
+            "The raise came in March 2025, so this never fully holds. Partly holds if Tether's AI total is 40–65% of the raise; fails otherwise.",
+            "この調達は2025年3月なので、成立にはなりません。TetherのAI投資の合計が調達額の40〜65%なら一部成立、それ以外は不成立です。",
+        ),
+    },
+    Claim {
+        id: ClaimId::Audit,
+        key: "audit",
+        section: "irony",
+        facts: &[21],
+        text: t("Tether has not been audited in ten years.", "10年間、一度も監査を受けていないTether"),
+        name: t("the missing audit", "10年間監査なし"),
+        rule: t(
+            "Holds while no full audit has been published: an attestation checks reserves on one date, which is less than an audit.",
+            "完全な監査が公表されていない限り成立です。アテステーションはある1日の準備資産を確かめるもので、監査には及びません。",
+        ),
+    },
+    Claim {
+        id: ClaimId::BusinessModel,
+        key: "business-model",
+        section: "business-model",
+        facts: &[22],
+        text: t(
+            "The labs lose money until 2028–2029 while Tether earns it: the best AI business may be not doing AI.",
+            "2028〜2029年まで赤字が続くAI企業と、その間も稼ぐTether──最良のAIビジネスは「AIをやらないこと」",
+        ),
+        name: t("the punchline", "AIをやらないのが最良"),
+        rule: t(
+            "Holds if, from 2025 until both labs expect a profit, Tether's interest is more than their losses; partly holds if Tether earns but not more; fails if its bills earn nothing. Which business is best is an opinion; the page checks only the numbers under it.",
+            "2025年から2社が黒字化を見込む年まで、Tetherの利息が2社の赤字を上回れば成立、稼いでも上回らなければ一部成立、利息が入らなければ不成立です。どのビジネスが最良かは意見なので、このページはその根拠の数字だけを確かめます。",
+        ),
+    },
+];
