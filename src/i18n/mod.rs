@@ -523,6 +523,10 @@ pub struct Strings {
     pub claims_punch_fails: &'static str,
     /// Locale string `embed_code_label_section`.
     pub embed_code_label_section: &'static str,
+    /// Locale string `claims_same`.
+    pub claims_same: &'static str,
+    /// Locale string `claims_core_article`.
+    pub claims_core_article: &'static str,
     /// Locale string `sources_heading`.
     pub sources_heading: &'static str,
     /// Locale string `sources_intro`.
@@ -801,17 +805,22 @@ pub struct Conclusion {
 }
 
 /// The conclusion in `lang` for `findings` (the ledger in order), with the
-/// scenario's yearly interest.
+/// scenario and its yearly interest. At the article's own holdings and
+/// yield the interest is its $7B by construction, so the core then says
+/// where that figure comes from instead of comparing it with itself.
 pub fn conclusion(
     lang: Lang,
     findings: &[(&'static crate::model::claims::Claim, crate::model::claims::Finding)],
+    a: &crate::model::Assumptions,
     interest_usd: f64,
 ) -> Conclusion {
+    let at_article_interest = a.at_article_interest();
     use crate::model::claims::{ClaimId, Standing};
     let s = lang.strings();
     let standing = |id: ClaimId| findings.iter().find(|(c, _)| c.id == id).map(|(_, f)| f.standing);
     let core = match standing(ClaimId::Interest) {
         _ if interest_usd <= 0.0 => s.claims_core_none,
+        _ if at_article_interest => s.claims_core_article,
         Some(Standing::Holds) => s.claims_core_holds,
         Some(Standing::Partly) => s.claims_core_partly,
         _ => s.claims_core_fails,

@@ -53,11 +53,20 @@ fn Cell(
     label: Signal<String>,
     /// The finding.
     finding: Signal<Finding>,
+    /// The finding at the article's numbers, for the live column: while the
+    /// two are the same, the reason says so instead of repeating it.
+    #[prop(optional)]
+    article: Option<Finding>,
 ) -> impl IntoView {
     let lang = use_lang();
     let key = Memo::new(move |_| finding.with(|f| f.standing.key()));
     let word = Memo::new(move |_| finding.with(|f| pick(lang.get(), f.standing.word())));
-    let reason = Memo::new(move |_| finding.with(|f| claim_reason(lang.get(), f)));
+    let reason = Memo::new(move |_| {
+        finding.with(|f| match &article {
+            Some(at) if at == f => lang.get().strings().claims_same.to_string(),
+            _ => claim_reason(lang.get(), f),
+        })
+    });
     view! {
         <div class=move || format!("ledger-cell cell-{which} s-{}", key.get()) data-testid=format!("verdict-{which}")>
             <dt>{move || label.get()}</dt>
@@ -120,8 +129,13 @@ fn Row(
             <p class="ledger-said"><span class="ledger-n">{index + 1}</span>{move || s().claims_said}</p>
             <p class="ledger-claim">{move || pick(lang.get(), claim.text)}</p>
             <dl class="ledger-verdicts">
-                <Cell which="article" label=label(|s| s.claims_col_article) finding=Signal::stored(at_article) />
-                <Cell which="yours" label=label(|s| s.claims_col_yours) finding=yours.into() />
+                <Cell which="article" label=label(|s| s.claims_col_article) finding=Signal::stored(at_article.clone()) />
+                <Cell
+                    which="yours"
+                    label=label(|s| s.claims_col_yours)
+                    finding=yours.into()
+                    article=at_article.clone()
+                />
                 <Cell which="latest" label=label(|s| s.claims_col_latest) finding=Signal::stored(at_latest) />
             </dl>
             <p class="ledger-links">
@@ -159,7 +173,7 @@ pub fn Claims() -> impl IntoView {
         .collect_view();
     let verdict = Memo::new(move |_| {
         let l = lang.get();
-        findings.with(|v| model.with(|(_, f)| conclusion(l, v, f.annual_interest_usd)))
+        findings.with(|v| model.with(|(a, f)| conclusion(l, v, a, f.annual_interest_usd)))
     });
     let s = move || lang.get().strings();
     view! {

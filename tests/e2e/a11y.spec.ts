@@ -97,6 +97,19 @@ for (const lang of ["en", "ja"]) {
   }
 }
 
+for (const [lang, path] of [["en", "en/embed/claims/"], ["ja", "embed/claims/"]]) {
+  test(`axe finds no WCAG 2.2 A/AA violations in the claims ledger's embed, every rule open (${lang})`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator("html[data-live]")).toBeAttached();
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await page.locator("details.ledger-rule").evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.getByTestId("claims-basis-latest").click();
+    await expect(page.locator("[data-claim=interest]")).toHaveAttribute("data-verdict", "partly");
+    const violations = await axe(page);
+    expect(violations.map((v) => `${v.id} (${v.nodes.length})`), `axe violations:\n${describe(violations)}\n`).toEqual([]);
+  });
+}
+
 test("every control in the article is reachable by Tab and shows where focus is", async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 800 });

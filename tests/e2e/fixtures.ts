@@ -1,7 +1,7 @@
 // A page fixture that fails the test on any console error, page error,
 // failed request (a 404 favicon included) or Content-Security-Policy
 // violation.
-import { test as base, expect, Page } from "@playwright/test";
+import { test as base, expect, Page, Frame } from "@playwright/test";
 
 /** Name of the binding the page calls with each CSP violation. */
 const CSP_BINDING = "__e2eReportCspViolation";
@@ -150,4 +150,12 @@ export async function chartUpdates(page: Page, section: string) {
 /** The chart's SVG markup, to tell whether it was redrawn. */
 export async function chartMarkup(page: Page, section: string) {
   return page.locator(`#${section} [data-testid=echart] svg`).evaluate((svg) => svg.outerHTML);
+}
+
+/** The frame of the host page's `iframe#<id>`, once its first section is in. */
+export async function childFrame(page: Page, id: string): Promise<Frame> {
+  const handle = await page.locator(`iframe#${id}`).elementHandle();
+  const frame = await handle!.contentFrame();
+  await frame!.locator("main > section").first().waitFor();
+  return frame!;
 }

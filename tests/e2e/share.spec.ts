@@ -1,5 +1,5 @@
 // Scenario links, deep links, embeds with auto-height, and the subpath build.
-import { test, expect, ready, chartUpdates } from "./fixtures";
+import { test, expect, ready, chartUpdates, childFrame } from "./fixtures";
 import type { Frame, Page } from "@playwright/test";
 
 test("moving controls writes the URL, and reloading reproduces the article", async ({ page }) => {
@@ -79,13 +79,6 @@ test("the build works under a subpath, as on GitHub Pages", async ({ page }) => 
 });
 
 const HOST = "http://localhost:8125/tests/e2e/host/index.html";
-
-async function childFrame(page: Page, id: string): Promise<Frame> {
-  const handle = await page.locator(`iframe#${id}`).elementHandle();
-  const frame = await handle!.contentFrame();
-  await frame!.locator("main > section").first().waitFor();
-  return frame!;
-}
 
 async function expectFits(page: Page, id: string) {
   const frame = await childFrame(page, id);
