@@ -503,8 +503,8 @@ pub struct Strings {
     pub claims_core_holds: &'static str,
     /// Locale string `claims_core_partly`.
     pub claims_core_partly: &'static str,
-    /// Locale string `claims_core_fails`.
-    pub claims_core_fails: &'static str,
+    /// Locale string `claims_core_more`.
+    pub claims_core_more: &'static str,
     /// Locale string `claims_core_none`.
     pub claims_core_none: &'static str,
     /// Locale string `claims_group_holds`.
@@ -527,6 +527,8 @@ pub struct Strings {
     pub claims_same: &'static str,
     /// Locale string `claims_core_article`.
     pub claims_core_article: &'static str,
+    /// Locale string `claims_same_latest`.
+    pub claims_same_latest: &'static str,
     /// Locale string `sources_heading`.
     pub sources_heading: &'static str,
     /// Locale string `sources_intro`.
@@ -791,8 +793,9 @@ pub fn name_list(lang: Lang, names: &[&str]) -> String {
 }
 
 /// The page's own verdict on the article, from the ledger's findings under
-/// one scenario: the core (the interest claim), the claims by verdict, and
-/// the punchline (the business-model claim). Each a sentence.
+/// one scenario: the core (the interest the bills earn, against the
+/// article's $7B), the claims by verdict, and the punchline (the
+/// business-model claim). Each a sentence.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Conclusion {
     /// Whether the core holds, in part, or not.
@@ -818,12 +821,21 @@ pub fn conclusion(
     use crate::model::claims::{ClaimId, Standing};
     let s = lang.strings();
     let standing = |id: ClaimId| findings.iter().find(|(c, _)| c.id == id).map(|(_, f)| f.standing);
-    let core = match standing(ClaimId::Interest) {
-        _ if interest_usd <= 0.0 => s.claims_core_none,
-        _ if at_article_interest => s.claims_core_article,
-        Some(Standing::Holds) => s.claims_core_holds,
-        Some(Standing::Partly) => s.claims_core_partly,
-        _ => s.claims_core_fails,
+    // The article's core is that Tether's bills earn it billions it does
+    // not share: judged on the interest against the article's $7B, but
+    // more interest makes the point stronger, not wrong, and any interest
+    // at all keeps part of it.
+    let ratio = interest_usd / (crate::model::ARTICLE_INTEREST_BN * crate::model::BILLION);
+    let core = if interest_usd <= 0.0 {
+        s.claims_core_none
+    } else if at_article_interest {
+        s.claims_core_article
+    } else if ratio > 1.0 + crate::model::claims::INTEREST_HOLDS {
+        s.claims_core_more
+    } else if ratio >= 1.0 - crate::model::claims::INTEREST_HOLDS {
+        s.claims_core_holds
+    } else {
+        s.claims_core_partly
     };
     let core = fill(core, &[("interest", &format::usd(lang, interest_usd, format::Style::Prose))]);
     let groups = Standing::ALL

@@ -53,17 +53,20 @@ fn Cell(
     label: Signal<String>,
     /// The finding.
     finding: Signal<Finding>,
-    /// The finding at the article's numbers, for the live column: while the
-    /// two are the same, the reason says so instead of repeating it.
+    /// The findings at the article's numbers and at the latest figures, for
+    /// the live column: while it is the same as one of them, its reason says
+    /// so instead of repeating it.
     #[prop(optional)]
-    article: Option<Finding>,
+    same_as: Option<(Finding, Finding)>,
 ) -> impl IntoView {
     let lang = use_lang();
     let key = Memo::new(move |_| finding.with(|f| f.standing.key()));
     let word = Memo::new(move |_| finding.with(|f| pick(lang.get(), f.standing.word())));
     let reason = Memo::new(move |_| {
-        finding.with(|f| match &article {
-            Some(at) if at == f => lang.get().strings().claims_same.to_string(),
+        let s = lang.get().strings();
+        finding.with(|f| match &same_as {
+            Some((article, _)) if article == f => s.claims_same.to_string(),
+            Some((_, latest)) if latest == f => s.claims_same_latest.to_string(),
             _ => claim_reason(lang.get(), f),
         })
     });
@@ -134,9 +137,9 @@ fn Row(
                     which="yours"
                     label=label(|s| s.claims_col_yours)
                     finding=yours.into()
-                    article=at_article.clone()
+                    same_as=(at_article.clone(), at_latest.clone())
                 />
-                <Cell which="latest" label=label(|s| s.claims_col_latest) finding=Signal::stored(at_latest) />
+                <Cell which="latest" label=label(|s| s.claims_col_latest) finding=Signal::stored(at_latest.clone()) />
             </dl>
             <p class="ledger-links">
                 <a

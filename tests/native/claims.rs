@@ -232,6 +232,16 @@ fn the_conclusion_at_the_articles_numbers() {
     let fb = derive(&b);
     let end_b = conclusion(Lang::En, &assess_all(&b, &fb), &b, fb.annual_interest_usd);
     assert!(end_b.core.contains("$6.76 billion a year, within 10% of the article's $7 billion"), "{}", end_b.core);
+    // More interest than the article's makes its point stronger, not wrong;
+    // less keeps part of it.
+    for (holdings, y, says) in [(200.0, 5.5, "holds, and more strongly than it says"), (130.0, 3.6, "holds only in part")] {
+        let mut c = a.clone();
+        Param::TreasuryHoldings.set(&mut c, holdings);
+        Param::BillYield.set(&mut c, y);
+        let fc = derive(&c);
+        let end_c = conclusion(Lang::En, &assess_all(&c, &fc), &c, fc.annual_interest_usd);
+        assert!(end_c.core.contains(says), "{}", end_c.core);
+    }
     let groups: Vec<&str> = end.groups.iter().map(|(_, t)| t.as_str()).collect();
     assert_eq!(
         groups,
