@@ -216,7 +216,7 @@ pub const EN: Strings = Strings {
     chart_model_desc: "Area chart: by {last_year} the labs have lost {labs_total} and Tether has earned {tether_total} in interest.",
 
     claims_heading: "What holds up",
-    claims_intro: "To close, the page checks eleven of the article's claims. Each gets one of four verdicts (holds, partly holds, fails, cannot be checked), which are the ledger's own, separate from the verdicts given to each figure's sources. Each claim is judged three times over: at the article's own numbers; with the figures set here, which follow every control on the page; and at the latest public figures, as of {as_of}. Under each claim, “How it is decided” gives the page's rule.",
+    claims_intro: "Here the page checks eleven of the article's claims. Each gets one of four verdicts (holds, partly holds, fails, cannot be checked), which are the ledger's own, separate from the verdicts given to each figure's sources. Each claim is judged three times over: at the article's own numbers; with the figures set here, which follow every control on the page; and at the latest public figures, as of {as_of}. Under each claim, “How it is decided” gives the page's rule.",
     claims_list_label: "The article's claims, with three verdicts each",
     claims_said: "The article says",
     claims_col_article: "At the article's numbers",
