@@ -9,6 +9,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 TRUNK_VERSION := 0.21.14
+GECKODRIVER_VERSION := 0.37.1
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 CARGO_BIN := $(HOME)/.cargo/bin
@@ -22,7 +23,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 # Browsers and drivers write large temporary folders: keep them in target/ and remove them after tests.
 SCRATCH := $(CURDIR)/target/scratch
 
-.PHONY: measure-hydrate bench echarts help setup tools rust-target trunk wasm-bindgen npm chromium serve dist test test-native test-js test-wasm test-e2e test-e2e-dejavu bench clean screenshots
+.PHONY: measure-hydrate bench echarts help setup tools rust-target trunk wasm-bindgen npm chromium webkit firefox geckodriver serve dist test test-native test-js test-wasm test-e2e test-engines test-e2e-dejavu bench clean screenshots
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:8080 with live reload"
@@ -74,7 +75,33 @@ chromium:
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; \
 	fi
 
-setup: tools chromium
+setup: tools chromium webkit firefox geckodriver
+
+# Safari's engine: WebKitGTK's WebDriver and MiniBrowser, which needs a
+# display (Xvfb). Firefox ESR from Debian, driven by geckodriver from crates.io.
+webkit:
+	@if [ -x /usr/bin/WebKitWebDriver ] && [ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] && command -v xvfb-run >/dev/null; then \
+	  echo "ok   WebKitWebDriver, MiniBrowser and xvfb"; \
+	else \
+	  echo "get  Debian webkit2gtk-driver and xvfb (about a minute)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq webkit2gtk-driver xvfb; \
+	fi
+
+firefox:
+	@if [ -x /usr/bin/firefox-esr ]; then \
+	  echo "ok   firefox-esr"; \
+	else \
+	  echo "get  Debian firefox-esr (about a minute)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq firefox-esr; \
+	fi
+
+geckodriver:
+	@if geckodriver --version 2>/dev/null | grep -q "^geckodriver $(GECKODRIVER_VERSION)"; then \
+	  echo "ok   geckodriver $(GECKODRIVER_VERSION)"; \
+	else \
+	  echo "get  geckodriver $(GECKODRIVER_VERSION) from crates.io (about 4 minutes, once per machine)"; \
+	  cargo install --locked geckodriver --version $(GECKODRIVER_VERSION); \
+	fi
 
 ## ---------- build and serve ----------
 
@@ -102,6 +129,7 @@ test: setup
 	$(MAKE) --no-print-directory test-js
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory test-e2e
+	$(MAKE) --no-print-directory test-engines SKIP_DIST=1
 	@echo "all test layers passed"
 
 # INSTA_UPDATE=no: a changed chart snapshot fails instead of being rewritten.
@@ -130,6 +158,16 @@ test-e2e: dist chromium
 	@mkdir -p $(SCRATCH)
 	TMPDIR=$(SCRATCH) npx playwright test -c tests/e2e
 	@rm -rf $(SCRATCH)
+
+# The same build in WebKit (Safari's engine) and Firefox over WebDriver: a
+# smoke layer of what a reader does first (tests/engines/smoke.test.mjs).
+# (make test has just built dist/ for the Playwright layer: SKIP_DIST=1.)
+test-engines: npm webkit firefox geckodriver
+	@[ -n "$(SKIP_DIST)" ] || $(MAKE) --no-print-directory dist
+	@echo "== WebKit (MiniBrowser) over WebDriver, under Xvfb"
+	ENGINE=webkit xvfb-run -a node --test --test-concurrency=1 tests/engines/smoke.test.mjs
+	@echo "== Firefox ESR over WebDriver, headless"
+	ENGINE=firefox node --test --test-concurrency=1 tests/engines/smoke.test.mjs
 
 # The end-to-end layer again with only DejaVu for Latin text and Noto CJK for
 # Japanese (an isolated fontconfig): no test may depend on the fonts a

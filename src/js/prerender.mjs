@@ -106,9 +106,18 @@ export function staticSvg(optionJson, description) {
  * scenario, whose numbers the code is yet to compute; and it marks the page
  * `data-js`, so what only works with JavaScript (the guess and its Reveal
  * button) is shown only then, and the answer, shown plainly without
- * JavaScript, waits for Reveal. */
+ * JavaScript, waits for Reveal. It also records the page's errors in
+ * `window.__pageErrors` from before the first paint, for the WebKit and
+ * Firefox tests, which classic WebDriver gives no console log; and it
+ * fetches again a stylesheet that arrives empty (see `heal`). */
 function headScript(sections) {
-  return `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),page=d.getAttribute("data-page")||"",root=d.getAttribute("data-root")||"",S=${JSON.stringify(sections)},K=${JSON.stringify(PAGE_KEYS)};d.setAttribute("data-js","");` +
+  return `(function(){var E=window.__pageErrors=[];addEventListener("error",function(e){E.push(String(e.message||e.type))});addEventListener("unhandledrejection",function(e){E.push("unhandled rejection: "+String(e.reason))});` +
+    // Firefox can hand a page the empty stylesheet of another document's
+    // cancelled load of the same address (an iframe whose page redirected
+    // while a second iframe of the site loaded): a stylesheet that arrives
+    // empty or fails is fetched once more under its own address.
+    `function heal(e){var l=e.target;if(!l||l.tagName!=="LINK"||l.rel!=="stylesheet"||l.hasAttribute("data-retry"))return;var ok=true;try{ok=e.type==="load"&&!!l.sheet&&l.sheet.cssRules.length>0}catch(x){}if(!ok){var c=l.cloneNode();c.setAttribute("data-retry","");c.href=l.href+(l.href.indexOf("?")<0?"?":"&")+"retry=1";l.parentNode.insertBefore(c,l.nextSibling)}}document.addEventListener("load",heal,true);document.addEventListener("error",heal,true);` +
+    `var d=document.documentElement,q=new URLSearchParams(location.search),page=d.getAttribute("data-page")||"",root=d.getAttribute("data-root")||"",S=${JSON.stringify(sections)},K=${JSON.stringify(PAGE_KEYS)};d.setAttribute("data-js","");` +
     `function tag(t){t=String(t||"").split(/[-_]/)[0].trim().toLowerCase();return t==="en"||t==="ja"?t:null}` +
     `var lang=tag(q.get("lang"));if(!lang&&page===""){var L=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];for(var i=0;i<L.length&&!lang;i++)lang=tag(L[i]);if(!lang)lang="en"}` +
     `lang=lang||d.lang;var m=/embed\\/([^/]+)\\/$/.exec(page),sec=m?m[1]:(q.get("embed")==="1"&&S.indexOf(q.get("section"))>=0?q.get("section"):"");` +

@@ -55,8 +55,13 @@ pub fn Draggable(
         }
     };
     let on_down = move |ev: leptos::ev::PointerEvent| {
+        // A press starts a drag, not a text selection: WebKit would
+        // otherwise select the words around the number as the pointer
+        // moves. The press then gives no focus, so it is given here.
+        ev.prevent_default();
         binding.wake();
-        let el: web_sys::Element = event_target(&ev);
+        let el: web_sys::HtmlElement = event_target(&ev);
+        let _ = el.focus();
         let _ = el.set_pointer_capture(ev.pointer_id());
         drag.set_value(Some((ev.client_x() as f64, value.get_untracked())));
     };

@@ -2,7 +2,7 @@
 // slider, draggable number and preset of every section, focused and stepped
 // by keyboard, is fully visible and not covered, with at least half of its
 // section's chart on screen.
-import { test, expect, live } from "./fixtures";
+import { test, expect, live, scrollThrough } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const CONTROLS = "input[type=range], [role=slider], .presets button";
@@ -81,6 +81,25 @@ for (const lang of ["en", "ja"]) {
       }
       console.log(`${lang} ${width}×${height}: ${count - misses.length} of ${count} controls in sight with their chart`);
       expect(misses).toEqual([]);
+    });
+  }
+}
+
+for (const lang of ["en", "ja"]) {
+  for (const width of [390, 320]) {
+    test(`${lang} at ${width} px: the page is no wider than the screen, before and after the code, with every note and table open`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(lang === "en" ? "en/" : "./?lang=ja");
+      const overflow = () =>
+        page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+      const before = await overflow();
+      expect(before.scroll, `prerendered page: ${JSON.stringify(before)}`).toBeLessThanOrEqual(before.inner);
+      await live(page);
+      await scrollThrough(page);
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+      await page.locator(".fact > button.fact-chip").evaluateAll((els) => els.forEach((b) => (b as HTMLButtonElement).click()));
+      const after = await overflow();
+      expect(after.scroll, `live page, everything open: ${JSON.stringify(after)}`).toBeLessThanOrEqual(after.inner);
     });
   }
 }

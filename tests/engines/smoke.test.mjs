@@ -1,0 +1,239 @@
+// The release build in Safari's engine (WebKitGTK's MiniBrowser) and in
+// Firefox, driven over W3C WebDriver by selenium-webdriver: a smoke layer
+// of what a reader does first, in both languages, at desktop size and at
+// the narrowest phone width each engine allows. Playwright drives only
+// Chromium here; these are the other two engines readers use.
+//
+//   ENGINE=webkit  xvfb-run -a node --test tests/engines/smoke.test.mjs
+//   ENGINE=firefox node --test tests/engines/smoke.test.mjs
+//
+// Classic WebDriver gives no console log in these engines, so the page's
+// own head script records errors (window.__pageErrors) from before the
+// first paint, and the checks read them, the fatal banner and the
+// "interactive part unavailable" notice.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { Builder, By, Key } from "selenium-webdriver";
+
+const ENGINE = process.env.ENGINE ?? "firefox";
+const SITE = "http://127.0.0.1:8123/";
+// Another origin than the site's: a blog embedding it.
+const HOST = "http://localhost:8125/tests/e2e/host/index.html";
+const DRIVER_PORT = ENGINE === "webkit" ? 4444 : 4445;
+
+const ENGINES = {
+  webkit: {
+    driver: ["WebKitWebDriver", [`--port=${DRIVER_PORT}`]],
+    // MiniBrowser's window stops at a 447 px viewport.
+    phone: { width: 447, height: 900 },
+    capabilities: () => ({
+      browserName: "MiniBrowser",
+      "webkitgtk:browserOptions": {
+        binary: "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
+        args: ["--automation"],
+      },
+    }),
+  },
+  firefox: {
+    driver: ["geckodriver", [`--port=${DRIVER_PORT}`, "--binary", "/usr/bin/firefox-esr"]],
+    phone: { width: 390, height: 844 },
+    capabilities: () => ({
+      browserName: "firefox",
+      "moz:firefoxOptions": { args: ["-headless"], prefs: { "intl.accept_languages": "en-US" } },
+    }),
+  },
+};
+const engine = ENGINES[ENGINE];
+if (!engine) throw new Error(`ENGINE must be webkit or firefox, not ${ENGINE}`);
+
+const children = [];
+
+/** Starts a process and returns once `ready()` resolves true. */
+async function start(cmd, args, ready) {
+  const child = spawn(cmd, args, { stdio: ["ignore", "ignore", "inherit"] });
+  children.push(child);
+  for (let i = 0; i < 100; i++) {
+    if (await ready().catch(() => false)) return child;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${cmd} did not start`);
+}
+
+const answers = (url) => () => fetch(url).then((r) => r.status < 500);
+
+before(async () => {
+  await start("node", ["tests/e2e/serve.mjs", "8123", "dist"], answers(SITE));
+  await start("node", ["tests/e2e/serve.mjs", "8125", "."], answers("http://127.0.0.1:8125/"));
+  await start(engine.driver[0], engine.driver[1], answers(`http://127.0.0.1:${DRIVER_PORT}/status`));
+});
+
+after(() => {
+  for (const c of children) c.kill();
+});
+
+/** A fresh browser at a size: each test starts cold, as a reader does. */
+async function browser({ width, height }) {
+  const driver = await new Builder().usingServer(`http://127.0.0.1:${DRIVER_PORT}`).withCapabilities(engine.capabilities()).build();
+  await driver.manage().window().setRect({ width, height });
+  // The window's outer size includes chrome: grow it until the page's
+  // viewport is the size asked for (or as near as the engine allows).
+  const inner = await driver.executeScript("return innerWidth");
+  if (inner !== width) {
+    await driver.manage().window().setRect({ width: width + (width - inner), height });
+  }
+  return driver;
+}
+
+/** Polls `fn` (in the page) until it returns something truthy. */
+async function until(driver, fn, what, timeout = 20_000) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    last = await driver.executeScript(fn);
+    if (last) return last;
+    await driver.sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
+
+/** What the page says went wrong: errors, the fatal banner, the notice. */
+function problems(driver) {
+  return driver.executeScript(`
+    const out = [...(window.__pageErrors || [])];
+    const fatal = document.querySelector(".fatal:not([hidden])");
+    if (fatal && fatal.offsetParent !== null) out.push("fatal banner: " + fatal.textContent.trim().slice(0, 120));
+    const note = document.querySelector("[data-testid=code-unavailable]");
+    if (note && !note.hidden) out.push("notice: the interactive part is unavailable");
+    return out;
+  `);
+}
+
+async function live(driver) {
+  await until(driver, "return document.documentElement.hasAttribute('data-live')", "the code to take over");
+}
+
+const LANGS = [
+  { lang: "en", path: "en/" },
+  { lang: "ja", path: "?lang=ja" },
+];
+const SIZES = [
+  { name: "desktop", width: 1280, height: 900 },
+  { name: "phone", ...engine.phone },
+];
+
+for (const { lang, path } of LANGS) {
+  for (const size of SIZES) {
+    describe(`${ENGINE}, ${lang}, ${size.name} ${size.width} px`, () => {
+      let driver;
+      before(async () => {
+        driver = await browser(size);
+        await driver.get(SITE + path);
+        await live(driver);
+      });
+      after(async () => driver && (await driver.quit()));
+
+      test("the page loads and the code takes over, with no error", async () => {
+        assert.equal(await driver.executeScript("return document.documentElement.lang"), lang);
+        assert.deepEqual(await problems(driver), []);
+      });
+
+      test("the page is no wider than the screen", async () => {
+        const [scroll, inner] = await driver.executeScript("return [document.documentElement.scrollWidth, innerWidth]");
+        assert.ok(scroll <= inner, `scrollWidth ${scroll} > innerWidth ${inner}`);
+      });
+
+      test("a slider stepped by keyboard changes its prose and its live chart, which stays in sight", async () => {
+        const slider = await driver.findElement(By.css("#printing-press [data-testid=slider-h]"));
+        await driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", slider);
+        const before = await driver.findElement(By.css("[data-testid=press-numbers]")).getText();
+        for (let i = 0; i < 3; i++) await slider.sendKeys(Key.ARROW_RIGHT);
+        await until(driver, `return document.querySelector("[data-testid=press-numbers]").innerText !== ${JSON.stringify(before)}`, "the prose to change");
+        await until(
+          driver,
+          `const c = document.querySelector("#printing-press [data-testid=echart]");
+           return Number(c.getAttribute("data-updates")) > 0 && !!c.querySelector("svg:not(.static-chart)")`,
+          "ECharts to draw the change",
+        );
+        // The control and at least half of its chart are on screen.
+        const sight = await driver.executeScript(`
+          const el = document.querySelector("#printing-press [data-testid=slider-h]").getBoundingClientRect();
+          const chart = document.querySelector("#printing-press .echart").getBoundingClientRect();
+          const shown = Math.max(0, Math.min(chart.bottom, innerHeight) - Math.max(chart.top, 0)) / chart.height;
+          return { control: el.top >= 0 && el.bottom <= innerHeight, shown };
+        `);
+        assert.ok(sight.control, "the slider is on screen");
+        assert.ok(sight.shown >= 0.5, `only ${Math.round(sight.shown * 100)}% of the chart is on screen`);
+        assert.deepEqual(await problems(driver), []);
+      });
+
+      test("a draggable number dragged by pointer changes, selects no text and does not scroll", async () => {
+        const drag = await driver.findElement(By.css("[data-testid=drag-gc]"));
+        await driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); getSelection().removeAllRanges()", drag);
+        await driver.sleep(200);
+        const before = await drag.getAttribute("aria-valuenow");
+        const scrollY = await driver.executeScript("return scrollY");
+        const actions = driver.actions({ async: true });
+        await actions.move({ origin: drag }).press().perform();
+        for (let i = 1; i <= 8; i++) await driver.actions({ async: true }).move({ origin: drag, x: i * 10, y: -i * 2 }).perform();
+        await driver.actions({ async: true }).release().perform();
+        const after = await drag.getAttribute("aria-valuenow");
+        assert.notEqual(after, before, "the number moved");
+        assert.equal(await driver.executeScript("return getSelection().toString()"), "", "no text is selected");
+        assert.equal(await driver.executeScript("return scrollY"), scrollY, "the page did not scroll");
+      });
+    });
+  }
+
+  test(`${ENGINE}, ${lang}: a scenario link with a fragment opens at its section with its values`, async () => {
+    const driver = await browser(SIZES[0]);
+    try {
+      const q = lang === "en" ? "en/?lang=en&v=2&h=141" : "?lang=ja&v=2&h=141";
+      await driver.get(`${SITE}${q}#printing-press`);
+      await live(driver);
+      assert.equal(await driver.executeScript(`return document.querySelector("#printing-press [data-testid=slider-h]").value`), "141");
+      const top = await driver.executeScript(`return document.querySelector("#printing-press").getBoundingClientRect().top`);
+      // At the top, below the sticky toolbar (scroll-padding-top).
+      assert.ok(top >= -2 && top < 200, `the section starts at ${top} px`);
+      assert.deepEqual(await problems(driver), []);
+    } finally {
+      await driver.quit();
+    }
+  });
+}
+
+test(`${ENGINE}: a host page on another origin embeds the whole article and a figure, both styled and sized`, async () => {
+  const driver = await browser(SIZES[0]);
+  try {
+    await driver.get(HOST);
+    for (const id of ["whole", "one"]) {
+      const frame = await driver.findElement(By.css(`iframe#${id}`));
+      await driver.executeScript("arguments[0].scrollIntoView()", frame);
+      await driver.switchTo().frame(frame);
+      await live(driver);
+      const styled = await until(
+        driver,
+        `const s = [...document.styleSheets].find((s) => /main-[^/?]*\\.css(\\?retry=1)?$/.test(s.href || "") && s.cssRules.length > 0);
+         return s && getComputedStyle(document.body).margin !== "8px" && s.cssRules.length`,
+        `iframe #${id} to be styled`,
+      ).catch(async (e) => {
+        const state = await driver.executeScript(
+          `return [...document.querySelectorAll("link[rel=stylesheet]")].map((l) => [l.href, l.sheet ? l.sheet.cssRules.length : "no sheet"])`,
+        );
+        throw new Error(`${e.message}; stylesheets: ${JSON.stringify(state)}`);
+      });
+      assert.ok(styled > 50, `iframe #${id}: ${styled} rules`);
+      assert.deepEqual(await problems(driver), [], `iframe #${id}`);
+      const content = await driver.executeScript("return Math.ceil(document.documentElement.getBoundingClientRect().height)");
+      await driver.switchTo().defaultContent();
+      const box = await until(
+        driver,
+        `const h = document.querySelector("iframe#${id}").getBoundingClientRect().height; return Math.abs(h - ${content}) <= 4 && h`,
+        `iframe #${id} to fit its content`,
+      );
+      assert.ok(box > 400, `iframe #${id} is ${box} px tall`);
+    }
+  } finally {
+    await driver.quit();
+  }
+});
