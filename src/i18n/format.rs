@@ -226,6 +226,11 @@ pub fn pct(_lang: Lang, value_pct: f64, decimals: usize) -> String {
     format!("{}%", with_minus(s))
 }
 
+/// A share as a percentage with at most one decimal: 0.886 is "88.6%".
+pub fn share(lang: Lang, x: f64) -> String {
+    pct(lang, x * 100.0, 1)
+}
+
 /// A head count or other whole number: "3,000" and "20,480" in English,
 /// "3000" and "2万480" in Japanese.
 pub fn count(lang: Lang, n: f64) -> String {

@@ -762,7 +762,7 @@ pub fn claim_value(lang: Lang, v: crate::model::claims::Value) -> String {
         Value::Usd(d) => format::usd(lang, d, format::Style::Prose),
         Value::Param(p, x) => format_param(lang, p, x),
         Value::Times(r) => format::times(lang, r),
-        Value::Share(x) => format::pct(lang, x * 100.0, 1),
+        Value::Share(x) => format::share(lang, x),
         Value::Pct(x) => format::pct(lang, x, 2),
         Value::Years(from, to) if from >= to => format::year(lang, from as f64),
         Value::Years(from, to) => match lang {

@@ -19,7 +19,7 @@
 
 use super::assumptions::{Basis, Param};
 use super::facts::Text;
-use super::figures::{Figures, ARTICLE_INTEREST_BN, ARTICLE_PER_HEAD_CLAIM, ARTICLE_PORTFOLIO_CLAIM_BN, CUMULATIVE_FROM};
+use super::figures::{Figures, Race, ARTICLE_INTEREST_BN, ARTICLE_PER_HEAD_CLAIM, ARTICLE_PORTFOLIO_CLAIM_BN, CUMULATIVE_FROM};
 use super::{Assumptions, BILLION};
 
 /// How far a claim holds: the ledger's four words.
@@ -299,12 +299,12 @@ impl Claim {
                 ];
                 if tether <= 0.0 {
                     finding(Fails, R_MODEL_NONE, values)
-                } else if (tether - labs).abs() <= 0.005 * tether.max(labs) {
-                    finding(Partly, R_MODEL_EVEN, values)
-                } else if tether > labs {
-                    finding(Holds, R_MODEL_AHEAD, values)
                 } else {
-                    finding(Partly, R_MODEL_BEHIND, values)
+                    match Race::of(f) {
+                        Race::Even => finding(Partly, R_MODEL_EVEN, values),
+                        Race::Ahead => finding(Holds, R_MODEL_AHEAD, values),
+                        Race::Behind => finding(Partly, R_MODEL_BEHIND, values),
+                    }
                 }
             }
         }

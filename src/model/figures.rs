@@ -164,6 +164,34 @@ pub struct Figures {
     pub tether_cumulative_interest_usd: f64,
 }
 
+/// Who comes out ahead over the years the labs lose money: within half a
+/// percent counts as even, so no gap is ever given as "$0". The
+/// business-model section's sentences and the claims ledger's verdict on
+/// the punchline both read it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Race {
+    /// Tether's interest exceeds the labs' losses.
+    Ahead,
+    /// About the same.
+    Even,
+    /// The labs' losses exceed Tether's interest.
+    Behind,
+}
+
+impl Race {
+    /// The outcome the figures give.
+    pub fn of(f: &Figures) -> Race {
+        let (tether, labs) = (f.tether_cumulative_interest_usd, f.labs_cumulative_losses_usd);
+        if (tether - labs).abs() <= 0.005 * tether.max(labs) {
+            Race::Even
+        } else if tether > labs {
+            Race::Ahead
+        } else {
+            Race::Behind
+        }
+    }
+}
+
 /// Yearly interest in dollars on `holdings_bn` billion at `yield_pct` percent.
 pub fn interest_usd(holdings_bn: f64, yield_pct: f64) -> f64 {
     holdings_bn * BILLION * yield_pct / 100.0

@@ -16,7 +16,7 @@ pub use assumptions::{
 };
 pub use facts::{fact, Fact, Link, Text, Verdict, FACTS};
 pub use figures::{
-    article_figures, derive, interest_usd, Figures, RaceYear, YearIncome, ARTICLE_HOLDINGS_BN, ARTICLE_IMPLIED_YIELD_PCT,
+    article_figures, derive, interest_usd, Figures, Race, RaceYear, YearIncome, ARTICLE_HOLDINGS_BN, ARTICLE_IMPLIED_YIELD_PCT,
     ARTICLE_GPU_PRICE_KUSD, ARTICLE_INTEREST_BN, ATTESTATION_2024_GAINS_BN, ATTESTATION_2024_OTHER_BN, ARTICLE_PER_HEAD_CLAIM, ARTICLE_PORTFOLIO_CLAIM_BN, CUMULATIVE_FROM,
     OPENAI_H1_2025_REVENUE_BN,
 };

@@ -6,35 +6,9 @@ use super::kit::{chart, describe, live, tpl, usd, usd_or_none, Heading};
 use super::rates::{path_name, PathPicker};
 use crate::charts;
 use crate::i18n::format::year;
-use crate::model::Param;
+use crate::model::{Param, Race};
 use crate::state::{use_figures, use_lang};
 use crate::widgets::{FigureCard, LiveText, ParamSlider, SourceNote};
-
-/// Who comes out ahead over the years the labs lose money: within half a
-/// percent counts as even, so no gap is ever given as "$0".
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Race {
-    /// Tether's interest exceeds the labs' losses.
-    Ahead,
-    /// About the same.
-    Even,
-    /// The labs' losses exceed Tether's interest.
-    Behind,
-}
-
-impl Race {
-    /// The outcome the figures give.
-    pub fn of(f: &crate::model::Figures) -> Race {
-        let (tether, labs) = (f.tether_cumulative_interest_usd, f.labs_cumulative_losses_usd);
-        if (tether - labs).abs() <= 0.005 * tether.max(labs) {
-            Race::Even
-        } else if tether > labs {
-            Race::Ahead
-        } else {
-            Race::Behind
-        }
-    }
-}
 
 /// The business-model section.
 #[component]

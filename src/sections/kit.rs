@@ -93,9 +93,7 @@ pub fn usd_or_none(lang: Lang, dollars: f64) -> String {
 }
 
 /// A share as a percentage with at most one decimal: "88.6%".
-pub fn share(lang: Lang, x: f64) -> String {
-    format::pct(lang, x * 100.0, 1)
-}
+pub use crate::i18n::format::share;
 
 /// A section heading with a link to itself, for deep links.
 #[component]
