@@ -185,6 +185,7 @@ pub fn App(
 
     view! {
         {(!mode.embed()).then(|| view! {
+            <LangOffer />
             <header class="masthead">
                 <div class="masthead-inner">
                     <h1>{move || lang.get().strings().site_title}</h1>
@@ -346,40 +347,81 @@ fn EmbedBar() -> impl IntoView {
     }
 }
 
-/// The link to this page in the other language. Without the code it is a
-/// plain link to the other page (with `?lang=`, so the root page does not
-/// send the reader back by their browser's language); with it, the
-/// language switches in place, keeping the scenario and scroll position,
-/// and only `?lang=` changes in the address: the page's folder, which every
-/// relative address is resolved from, stays (a reload goes to the other
-/// page by `?lang=`).
-#[component]
-fn LangSwitch() -> impl IntoView {
-    let lang = use_lang();
-    let PageMode { page, root, .. } = expect_context::<PageMode>();
-    let href = move || {
-        let other = lang.get().other();
-        format!("{root}{}?lang={}", Page { lang: other, ..page }.path(), other.tag())
-    };
-    let switch = move |ev: leptos::ev::MouseEvent| {
+/// The address of this page in the other language, as a plain link: with
+/// `?lang=`, so neither the root page nor a remembered choice (see the head
+/// script in `src/js/prerender.mjs`) sends the reader back.
+fn other_lang_href(lang: Lang, page: Page, root: &str) -> String {
+    let other = lang.other();
+    format!("{root}{}?lang={}", Page { lang: other, ..page }.path(), other.tag())
+}
+
+/// Switches the language in place, once the code runs: the scenario and the
+/// scroll position stay, and only `?lang=` changes in the address. The
+/// page's folder, which every relative address is resolved from, stays (a
+/// reload goes to the other page by `?lang=`).
+fn switch_in_place(lang: RwSignal<Lang>) -> impl Fn(leptos::ev::MouseEvent) + Copy {
+    move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         let next = lang.get_untracked().other();
         lang.set(next);
         browser::replace_query_param("lang", next.tag());
-    };
+    }
+}
+
+/// The link to this page in the other language. Without the code it is a
+/// plain link to the other page; with it, the language switches in place.
+/// `data-lang-choice` has the head script remember the choice.
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let lang = use_lang();
+    let PageMode { page, root, .. } = expect_context::<PageMode>();
+    let other = move || lang.get().other().tag();
     view! {
         <a
             class="pill lang-switch"
             data-testid="lang-switch"
-            href=href
-            hreflang=move || lang.get().other().tag()
+            href=move || other_lang_href(lang.get(), page, &root)
+            hreflang=other
+            data-lang-choice=other
             // Named by its visible text, in its own language (WCAG 2.5.3);
             // the longer description is a tooltip.
-            lang=move || lang.get().other().tag()
+            lang=other
             title=move || lang.get().strings().lang_switch_label
-            on:click=switch
+            on:click=switch_in_place(lang)
         >
             {move || lang.get().strings().lang_switch}
         </a>
+    }
+}
+
+/// The other language, offered at the top of the article to a browser that
+/// prefers it, in that language. The page never moves a reader by the
+/// browser's language (that would be a second page load): the head script
+/// marks `<html data-offer-lang>` before the first paint, and only then does
+/// the stylesheet show this line, so it takes its place with no shift. A
+/// tap on either button is remembered (the head script's click listener):
+/// "read in English" sends a later visit to `/` to `en/`, "stay" hides the
+/// offer for good. Never on an embed, where the host chose the language.
+#[component]
+fn LangOffer() -> impl IntoView {
+    let lang = use_lang();
+    let PageMode { page, root, .. } = expect_context::<PageMode>();
+    let other = move || lang.get().other();
+    view! {
+        <aside class="lang-offer" data-testid="lang-offer" lang=move || other().tag() aria-label=move || other().strings().lang_offer_label>
+            <a
+                class="pill"
+                data-testid="lang-offer-read"
+                href=move || other_lang_href(lang.get(), page, &root)
+                hreflang=move || other().tag()
+                data-lang-choice=move || other().tag()
+                on:click=switch_in_place(lang)
+            >
+                {move || other().strings().lang_offer}
+            </a>
+            <button type="button" class="lang-offer-stay" data-testid="lang-offer-stay" data-lang-stay="">
+                {move || other().strings().lang_offer_stay}
+            </button>
+        </aside>
     }
 }

@@ -89,6 +89,15 @@ pub struct Strings {
     pub lang_switch: &'static str,
     /// Locale string `lang_switch_label`.
     pub lang_switch_label: &'static str,
+    /// Locale string `lang_offer`: the offer, at the top of the page in the
+    /// other language, to a browser that prefers this one. Written in this
+    /// language.
+    pub lang_offer: &'static str,
+    /// Locale string `lang_offer_stay`: the offer's "no, thanks", in this
+    /// language.
+    pub lang_offer_stay: &'static str,
+    /// Locale string `lang_offer_label`: the offer's landmark name.
+    pub lang_offer_label: &'static str,
     /// Locale string `fatal_error`.
     pub fatal_error: &'static str,
     /// Locale string `code_unavailable`.

@@ -45,6 +45,8 @@ export const CHART_SIZE = { width: 340, height: 352 };
 
 /** Keys of the address that belong to the page, not the scenario
  * (src/model/url.rs: PAGE_KEYS). */
+// Where the reader's choice of language is remembered (localStorage).
+const LANG_KEY = "tether-explainer:lang";
 const PAGE_KEYS = ["lang", "embed", "section", "childId", "initialWidth", "parentTitle", "parentUrl"];
 
 const escapeAttr = (s) => String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -99,17 +101,26 @@ export function staticSvg(optionJson, description) {
   return svg;
 }
 
-/** The inline script that runs before the first paint: it sends a reader to
- * the page in the language the address or (on the root page) the browser
- * asks for, and old `?embed=1&section=` links to the section's embed page,
- * keeping query and fragment; it marks a page whose address carries a
- * scenario, whose numbers the code is yet to compute; and it marks the page
- * `data-js`, so what only works with JavaScript (the guess and its Reveal
- * button) is shown only then, and the answer, shown plainly without
- * JavaScript, waits for Reveal. It also records the page's errors in
- * `window.__pageErrors` from before the first paint, for the WebKit and
- * Firefox tests, which classic WebDriver gives no console log; and it
- * fetches again a stylesheet that arrives empty (see `heal`). */
+/** The inline script that runs before the first paint. It sends a reader
+ * to the page in the language the address asks for (`?lang=`), and old
+ * `?embed=1&section=` links to the section's embed page, keeping query and
+ * fragment; an old `?embed=1` link with no `?lang=` still follows the
+ * browser's language, as it always did. The root page no longer follows the
+ * browser (a second page load): it stays Japanese, and a browser that
+ * prefers the other language, or a reader who chose it before, is offered
+ * it at the top (`<html data-offer-lang>`, which the stylesheet shows, so
+ * nothing moves after the first paint). A tap on the offer or on the
+ * language switch is remembered in localStorage: a reader who chose English
+ * goes from `/` to `en/`, and one who chose to stay is offered nothing
+ * again. Embeds neither offer nor remember: the host chose the language.
+ * It also marks a page whose address carries a scenario, whose numbers the
+ * code is yet to compute; and it marks the page `data-js`, so what only
+ * works with JavaScript (the guess and its Reveal button) is shown only
+ * then, and the answer, shown plainly without JavaScript, waits for Reveal.
+ * It records the page's errors in `window.__pageErrors` from before the
+ * first paint, for the WebKit and Firefox tests, which classic WebDriver
+ * gives no console log; and it fetches again a stylesheet that arrives
+ * empty (see `heal`). */
 function headScript(sections) {
   return `(function(){var E=window.__pageErrors=[];addEventListener("error",function(e){E.push(String(e.message||e.type))});addEventListener("unhandledrejection",function(e){E.push("unhandled rejection: "+String(e.reason))});` +
     // Firefox can hand a page the empty stylesheet of another document's
@@ -119,10 +130,15 @@ function headScript(sections) {
     `function heal(e){var l=e.target;if(!l||l.tagName!=="LINK"||l.rel!=="stylesheet"||l.hasAttribute("data-retry"))return;var ok=true;try{ok=e.type==="load"&&!!l.sheet&&l.sheet.cssRules.length>0}catch(x){}if(!ok){var c=l.cloneNode();c.setAttribute("data-retry","");c.href=l.href+(l.href.indexOf("?")<0?"?":"&")+"retry=1";l.parentNode.insertBefore(c,l.nextSibling)}}document.addEventListener("load",heal,true);document.addEventListener("error",heal,true);` +
     `var d=document.documentElement,q=new URLSearchParams(location.search),page=d.getAttribute("data-page")||"",root=d.getAttribute("data-root")||"",S=${JSON.stringify(sections)},K=${JSON.stringify(PAGE_KEYS)};d.setAttribute("data-js","");` +
     `function tag(t){t=String(t||"").split(/[-_]/)[0].trim().toLowerCase();return t==="en"||t==="ja"?t:null}` +
-    `var lang=tag(q.get("lang"));if(!lang&&page===""){var L=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];for(var i=0;i<L.length&&!lang;i++)lang=tag(L[i]);if(!lang)lang="en"}` +
-    `lang=lang||d.lang;var m=/embed\\/([^/]+)\\/$/.exec(page),sec=m?m[1]:(q.get("embed")==="1"&&S.indexOf(q.get("section"))>=0?q.get("section"):"");` +
+    // The reader's remembered choice (storage can be blocked: then none).
+    `var KEY=${JSON.stringify(LANG_KEY)},kept=null;try{kept=tag(localStorage.getItem(KEY))}catch(x){}` +
+    `var L=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language],pref=null;for(var i=0;i<L.length&&!pref;i++)pref=tag(L[i]);pref=pref||"en";` +
+    `var old=q.get("embed")==="1",em=old||page.indexOf("embed/")>=0,lang=tag(q.get("lang"));if(!lang&&page===""){if(old)lang=pref;else if(kept)lang=kept}` +
+    `lang=lang||d.lang;var m=/embed\\/([^/]+)\\/$/.exec(page),sec=m?m[1]:(old&&S.indexOf(q.get("section"))>=0?q.get("section"):"");` +
     `var want=(lang==="en"?"en/":"")+(sec?"embed/"+sec+"/":"");if(want!==page){location.replace(root+want+location.search+location.hash);return}` +
-    `if(q.get("embed")==="1")d.setAttribute("data-embed","true");q.forEach(function(v,k){if(K.indexOf(k)<0)d.setAttribute("data-pending","")})})();`;
+    `if(!em){var o=kept||pref;if(o!==lang)d.setAttribute("data-offer-lang",o);` +
+    `document.addEventListener("click",function(e){var t=e.target&&e.target.closest?e.target.closest("[data-lang-choice],[data-lang-stay]"):null;if(!t)return;var v=t.hasAttribute("data-lang-stay")?tag(d.lang):tag(t.getAttribute("data-lang-choice"));if(v)try{localStorage.setItem(KEY,v)}catch(x){}d.removeAttribute("data-offer-lang")},true)}` +
+    `if(old)d.setAttribute("data-embed","true");q.forEach(function(v,k){if(K.indexOf(k)<0)d.setAttribute("data-pending","")})})();`;
 }
 
 /** The module that starts the app once the article has been painted, and
@@ -202,9 +218,10 @@ function main() {
     }
     const heading = /<h2[^>]*>([\s\S]*?)<a\b[^>]*class="anchor"/.exec(app)?.[1].replace(/<[^>]+>/g, "").trim();
     const title = p.section && heading ? `${heading} — ${p.site_title}` : p.site_title;
-    // The root page sends a reader by their browser's language unless
-    // `?lang=` says otherwise: its own address, for search engines and
-    // the other page's link, says so.
+    // The root page sends a reader who chose English before to `en/`
+    // unless `?lang=` says otherwise: its own address, for search engines
+    // and the other page's link, says so. `/` itself, the Japanese article
+    // that offers English, is the default for every other language.
     const stable = (path) => (path === "" ? "?lang=ja" : path);
     const abs = (path) => (siteUrl ? siteUrl + stable(path) : p.root + stable(path));
     const negotiating = (path) => (siteUrl ? siteUrl + path : p.root + path || "./");

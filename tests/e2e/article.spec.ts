@@ -106,10 +106,11 @@ test("?lang=ja picks Japanese whatever the browser prefers", async ({ page }) =>
 
 test.describe("with a Japanese browser", () => {
   test.use({ locale: "ja-JP" });
-  test("the browser's language picks Japanese when the URL says nothing", async ({ page }) => {
+  test("the root page is Japanese, with no offer of English, when the URL says nothing", async ({ page }) => {
     await page.goto("./");
     await ready(page);
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.getByTestId("lang-offer")).toBeHidden();
   });
   test("?lang=en overrides the browser", async ({ page }) => {
     await page.goto("./?lang=en");
@@ -121,7 +122,10 @@ test.describe("with a Japanese browser", () => {
 test("an unknown ?lang value falls back safely and is never rendered", async ({ page }) => {
   await page.goto("./?lang=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
   await ready(page);
-  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // No usable language: the root page's own, Japanese, offering English to
+  // this (English) browser.
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.getByTestId("lang-offer")).toBeVisible();
   await expect(page.locator("img")).toHaveCount(0);
 });
 

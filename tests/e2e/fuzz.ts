@@ -296,6 +296,9 @@ export function expectedFor(search: string, browserLangs: string[] = ["en-US"]):
     const primary = (t ?? "").split(/[-_]/)[0].replace(RUST_TRIM, "").replace(/[A-Z]/g, (c) => c.toLowerCase());
     return primary === "en" || primary === "ja" ? primary : null;
   };
-  const lang = tag(params.get("lang")) ?? browserLangs.map(tag).find((t) => t !== null) ?? "en";
+  // The root page's head script: `?lang=` first; an old `?embed=1` link
+  // without it follows the browser, as it always did; anything else stays
+  // on the root page, in Japanese (no remembered choice in a fresh context).
+  const lang = tag(params.get("lang")) ?? (embed ? (browserLangs.map(tag).find((t) => t !== null) ?? "en") : "ja");
   return { repairs, sections, embed, lang };
 }

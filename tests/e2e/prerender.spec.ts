@@ -33,11 +33,12 @@ const appText = (page: Page) => page.locator("#app").evaluate((el) => (el as HTM
  * JavaScript and the live one: the opening guess (only with JavaScript),
  * the answer (shown at once without it, after Reveal with it) and the
  * profit figure's two charts and legends (the one shown without
- * JavaScript has the answer and no guess). The
+ * JavaScript has the answer and no guess), and the offer of the other
+ * language (only with JavaScript, which reads the browser's). The
  * page is not used afterwards. */
 const sharedText = (page: Page) =>
   page.locator("#app").evaluate((el) => {
-    el.querySelectorAll(".js-only, .answer, .live-legend, .nojs-legend, .with-nojs > .echart").forEach((e) => e.remove());
+    el.querySelectorAll(".js-only, .lang-offer, .answer, .live-legend, .nojs-legend, .with-nojs > .echart").forEach((e) => e.remove());
     return (el as HTMLElement).innerText;
   });
 
@@ -252,16 +253,6 @@ test.describe("old links land where they did", () => {
     expect(Math.abs(top - want)).toBeLessThan(4);
   });
 
-  for (const [locale, expected] of [["ja-JP", /127\.0\.0\.1:8123\/$/], ["en-US", /127\.0\.0\.1:8123\/en\/$/], ["fr-FR", /127\.0\.0\.1:8123\/en\/$/]] as const) {
-    test(`the root page follows a ${locale} browser`, async ({ browser }) => {
-      const context = await browser.newContext({ locale });
-      const page = await context.newPage();
-      await page.goto(ROOT);
-      await expect(page).toHaveURL(expected);
-      await context.close();
-    });
-  }
-
   test("?lang= wins over the page and the browser", async ({ page }) => {
     await page.goto("./en/?lang=ja");
     await expect(page).toHaveURL(/127\.0\.0\.1:8123\/\?lang=ja$/);
@@ -279,6 +270,23 @@ test.describe("old links land where they did", () => {
     await page.goto(SUBPATH + "?embed=1&section=bci");
     // No ?lang=: the browser's language (Playwright's en-US) picks.
     await expect(page).toHaveURL(/\/some\/subpath\/en\/embed\/bci\/\?embed=1&section=bci$/);
+  });
+
+  test("an old ?embed=1 link with no ?lang= still follows the browser, never a remembered choice", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "ja-JP" });
+    const page = await context.newPage();
+    // A reader who chose English on the article...
+    await page.goto(ROOT + "en/");
+    await page.evaluate(() => localStorage.setItem("tether-explainer:lang", "en"));
+    // ...and a Japanese browser: the old embed links land in Japanese.
+    await page.goto(ROOT + "?embed=1&section=bci");
+    await expect(page).toHaveURL(/127\.0\.0\.1:8123\/embed\/bci\/\?embed=1&section=bci$/);
+    await page.goto(ROOT + "?embed=1");
+    await expect(page).toHaveURL(/127\.0\.0\.1:8123\/\?embed=1$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.locator("html")).not.toHaveAttribute("data-offer-lang", /.*/);
+    await expect(page.getByTestId("lang-offer")).toHaveCount(0);
+    await context.close();
   });
 
   test("the language link works before the code, and the switch in place keeps every address working", async ({ page, browser }) => {
@@ -330,5 +338,163 @@ test.describe("old links land where they did", () => {
     await expect(page).toHaveURL(/\/some\/subpath\/en\/\?lang=en&v=1&h=141$/);
     await live(page);
     await expect(page.getByTestId("press-numbers").locator("[data-slot=holdings]")).toHaveText("$141 billion");
+  });
+});
+
+// The root page is the Japanese article for every visitor: it no longer
+// sends a browser that prefers English to `en/`, which cost a second page
+// load. It offers the other language at the top instead, and remembers.
+test.describe("the language costs no second page load", () => {
+  /** A fresh reader with a browser in `locale`, counting the documents the
+   * page loads (a redirect is a second one). */
+  async function reader(browser: Browser, locale: string, viewport = { width: 390, height: 844 }) {
+    const context = await browser.newContext({ locale, viewport });
+    const page = await context.newPage();
+    const documents: string[] = [];
+    page.on("request", (r) => {
+      if (r.isNavigationRequest() && r.frame() === page.mainFrame()) documents.push(r.url());
+    });
+    return { context, page, documents };
+  }
+  const offer = (page: Page) => page.getByTestId("lang-offer");
+
+  for (const [locale, offered] of [["ja-JP", null], ["en-US", "en"], ["fr-FR", "en"]] as const) {
+    test(`the root page stays Japanese in one load for a ${locale} browser${offered ? ", and offers English" : ""}`, async ({ browser }) => {
+      const { context, page, documents } = await reader(browser, locale);
+      await page.goto(ROOT);
+      await live(page);
+      await expect(page).toHaveURL(/127\.0\.0\.1:8123\/$/);
+      await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+      expect(documents).toEqual([ROOT]);
+      if (offered) {
+        await expect(offer(page)).toBeVisible();
+        await expect(offer(page)).toHaveAttribute("lang", "en");
+        await expect(page.getByTestId("lang-offer-read")).toHaveText("Read this page in English");
+        // Above the masthead, at the top of the page.
+        const [offerBox, h1Box] = await Promise.all([offer(page).boundingBox(), page.locator("h1").boundingBox()]);
+        expect(offerBox!.y).toBeLessThan(h1Box!.y);
+      } else {
+        await expect(offer(page)).toBeHidden();
+        await expect(page.locator("html")).not.toHaveAttribute("data-offer-lang", /.*/);
+      }
+      await context.close();
+    });
+  }
+
+  test("the offer is there at the first paint, and nothing moves when the code takes over", async ({ browser }) => {
+    const { context, page } = await reader(browser, "en-US");
+    const release = await openWithCodeHeld(page, ROOT);
+    await expect(offer(page)).toBeVisible();
+    const before = await page.locator("h1").boundingBox();
+    release();
+    await live(page);
+    const after = await page.locator("h1").boundingBox();
+    expect(after!.y).toBe(before!.y);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+          }).observe({ type: "layout-shift", buffered: true });
+          setTimeout(() => resolve(sum), 300);
+        }),
+    );
+    expect(shift).toBe(0);
+    await context.close();
+  });
+
+  test("tapping the offer before the code opens the English page, and a later visit to / goes there", async ({ browser }) => {
+    const { context, page } = await reader(browser, "en-US");
+    await openWithCodeHeld(page, ROOT);
+    await page.getByTestId("lang-offer-read").click();
+    await expect(page).toHaveURL(/127\.0\.0\.1:8123\/en\/\?lang=en$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(offer(page)).toBeHidden();
+    await page.goto(ROOT + "?v=2#bci");
+    // The reader's own choice, remembered: query and fragment kept.
+    await expect(page).toHaveURL(/127\.0\.0\.1:8123\/en\/\?v=2#bci$/);
+    await expect(offer(page)).toBeHidden();
+    await context.close();
+  });
+
+  test("tapping the offer once the code runs switches in place, and is remembered", async ({ browser }) => {
+    const { context, page, documents } = await reader(browser, "fr-FR");
+    await page.goto(ROOT);
+    await live(page);
+    await page.getByTestId("lang-offer-read").click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator("h1")).toHaveText(/Tether/);
+    await expect(page).toHaveURL(/127\.0\.0\.1:8123\/\?lang=en$/);
+    await expect(offer(page)).toBeHidden();
+    expect(documents).toEqual([ROOT]);
+    // The language switch now offers Japanese, and the choice is kept.
+    await expect(page.getByTestId("lang-switch")).toHaveAttribute("data-lang-choice", "ja");
+    await page.goto(ROOT);
+    await expect(page).toHaveURL(/127\.0\.0\.1:8123\/en\/$/);
+    await context.close();
+  });
+
+  test("'Stay in Japanese' hides the offer, and it stays hidden", async ({ browser }) => {
+    const { context, page } = await reader(browser, "en-US");
+    await page.goto(ROOT);
+    await live(page);
+    await page.getByTestId("lang-offer-stay").click();
+    await expect(offer(page)).toBeHidden();
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.locator("html")).not.toHaveAttribute("data-offer-lang", /.*/);
+    await expect(offer(page)).toBeHidden();
+    await context.close();
+  });
+
+  test("switching to Japanese on the English page is remembered: / stays Japanese, with no offer", async ({ browser }) => {
+    const { context, page } = await reader(browser, "en-US");
+    await page.goto(ROOT + "en/");
+    await live(page);
+    await expect(offer(page)).toBeHidden();
+    await page.getByTestId("lang-switch").click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await page.goto(ROOT);
+    await expect(page).toHaveURL(/127\.0\.0\.1:8123\/$/);
+    await expect(offer(page)).toBeHidden();
+    await context.close();
+  });
+
+  test("the English page offers Japanese to a Japanese browser, in Japanese", async ({ browser }) => {
+    const { context, page, documents } = await reader(browser, "ja-JP");
+    await page.goto(ROOT + "en/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(offer(page)).toBeVisible();
+    await expect(offer(page)).toHaveAttribute("lang", "ja");
+    await expect(page.getByTestId("lang-offer-read")).toHaveText("このページを日本語で読む");
+    await expect(page.getByTestId("lang-offer-read")).toHaveAttribute("href", "../?lang=ja");
+    expect(documents).toEqual([ROOT + "en/"]);
+    await context.close();
+  });
+
+  test("an embed page never offers or follows a remembered choice", async ({ browser }) => {
+    const { context, page } = await reader(browser, "en-US");
+    await page.goto(ROOT + "embed/bci/");
+    await page.evaluate(() => localStorage.setItem("tether-explainer:lang", "en"));
+    await page.reload();
+    await live(page);
+    await expect(page).toHaveURL(/127\.0\.0\.1:8123\/embed\/bci\/$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.locator("html")).not.toHaveAttribute("data-offer-lang", /.*/);
+    await expect(offer(page)).toHaveCount(0);
+    await context.close();
+  });
+
+  test("blocked storage: the offer still shows, and tapping it still works", async ({ browser }) => {
+    const { context, page } = await reader(browser, "en-US");
+    await context.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", { get: () => { throw new DOMException("blocked", "SecurityError"); } });
+    });
+    await page.goto(ROOT);
+    await expect(offer(page)).toBeVisible();
+    await page.getByTestId("lang-offer-read").click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await context.close();
   });
 });

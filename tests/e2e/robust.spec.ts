@@ -6,7 +6,8 @@ import { test, expect, ready, scrollThrough, watchProblems, SECTION_IDS } from "
 import type { Locator, Page } from "@playwright/test";
 import { fuzzCases, expectedFor } from "./fuzz";
 
-// Fixed browser languages, so a URL without a usable `lang` is English.
+// Fixed browser languages, so an old embed link without a usable `lang` is
+// English (the root page itself stays Japanese).
 test.use({ locale: "en-US" });
 
 // ---------------------------------------------------------------------------

@@ -202,6 +202,37 @@ for (const { lang, path } of LANGS) {
   });
 }
 
+test(`${ENGINE}: the root page stays Japanese in one load, offers the browser's other language and remembers a tap`, async (t) => {
+  const driver = await browser(SIZES[1]);
+  try {
+    await driver.get(SITE);
+    // A profile left from an earlier run must not decide this one.
+    await driver.executeScript("localStorage.clear()");
+    await driver.get(SITE);
+    await live(driver);
+    const state = await driver.executeScript(`
+      const nav = performance.getEntriesByType("navigation")[0];
+      const first = [...navigator.languages, navigator.language].map((t) => String(t).split(/[-_]/)[0].toLowerCase()).find((t) => t === "en" || t === "ja");
+      return { url: location.href, lang: document.documentElement.lang, redirects: nav ? nav.redirectCount : 0, first: first || "en",
+        shown: getComputedStyle(document.querySelector("[data-testid=lang-offer]")).display !== "none" };
+    `);
+    t.diagnostic(`navigator.languages prefers ${state.first}: the offer is ${state.shown ? "shown" : "hidden"}`);
+    assert.equal(state.url, SITE);
+    assert.equal(state.lang, "ja");
+    assert.equal(state.redirects, 0);
+    assert.equal(state.shown, state.first === "en", `offer shown: ${state.shown}, browser prefers ${state.first}`);
+    if (state.first === "en") {
+      await driver.findElement(By.css("[data-testid=lang-offer-read]")).click();
+      await until(driver, "return document.documentElement.lang === 'en'", "the page to switch to English");
+      await driver.get(SITE);
+      await until(driver, `return location.href === ${JSON.stringify(SITE + "en/")}`, "/ to open the English page the reader chose");
+    }
+    assert.deepEqual(await problems(driver), []);
+  } finally {
+    await driver.quit();
+  }
+});
+
 test(`${ENGINE}: a host page on another origin embeds the whole article and a figure, both styled and sized`, async () => {
   const driver = await browser(SIZES[0]);
   try {
