@@ -43,10 +43,12 @@ const repo = join(here, "..", "..");
 // The same size as src/charts/fit.rs fits options to when none is known.
 export const CHART_SIZE = { width: 340, height: 352 };
 
+/** Where the reader's choice of language is remembered (localStorage):
+ * `en` or `ja` after a tap on the offer or the language switch, `stay`
+ * after "Stay in …", which only stops the offer. */
+const LANG_KEY = "tether-explainer:lang";
 /** Keys of the address that belong to the page, not the scenario
  * (src/model/url.rs: PAGE_KEYS). */
-// Where the reader's choice of language is remembered (localStorage).
-const LANG_KEY = "tether-explainer:lang";
 const PAGE_KEYS = ["lang", "embed", "section", "childId", "initialWidth", "parentTitle", "parentUrl"];
 
 const escapeAttr = (s) => String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -111,8 +113,9 @@ export function staticSvg(optionJson, description) {
  * it at the top (`<html data-offer-lang>`, which the stylesheet shows, so
  * nothing moves after the first paint). A tap on the offer or on the
  * language switch is remembered in localStorage: a reader who chose English
- * goes from `/` to `en/`, and one who chose to stay is offered nothing
- * again. Embeds neither offer nor remember: the host chose the language.
+ * goes from `/` to `en/`; one who chose to stay is offered nothing again,
+ * and sent nowhere (staying on the English page a Japanese browser was
+ * offered Japanese on is not a wish for `/` to turn English). Embeds neither offer nor remember: the host chose the language.
  * It also marks a page whose address carries a scenario, whose numbers the
  * code is yet to compute; and it marks the page `data-js`, so what only
  * works with JavaScript (the guess and its Reveal button) is shown only
@@ -131,13 +134,13 @@ function headScript(sections) {
     `var d=document.documentElement,q=new URLSearchParams(location.search),page=d.getAttribute("data-page")||"",root=d.getAttribute("data-root")||"",S=${JSON.stringify(sections)},K=${JSON.stringify(PAGE_KEYS)};d.setAttribute("data-js","");` +
     `function tag(t){t=String(t||"").split(/[-_]/)[0].trim().toLowerCase();return t==="en"||t==="ja"?t:null}` +
     // The reader's remembered choice (storage can be blocked: then none).
-    `var KEY=${JSON.stringify(LANG_KEY)},kept=null;try{kept=tag(localStorage.getItem(KEY))}catch(x){}` +
+    `var KEY=${JSON.stringify(LANG_KEY)},raw=null;try{raw=localStorage.getItem(KEY)}catch(x){}var kept=tag(raw);` +
     `var L=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language],pref=null;for(var i=0;i<L.length&&!pref;i++)pref=tag(L[i]);pref=pref||"en";` +
     `var old=q.get("embed")==="1",em=old||page.indexOf("embed/")>=0,lang=tag(q.get("lang"));if(!lang&&page===""){if(old)lang=pref;else if(kept)lang=kept}` +
     `lang=lang||d.lang;var m=/embed\\/([^/]+)\\/$/.exec(page),sec=m?m[1]:(old&&S.indexOf(q.get("section"))>=0?q.get("section"):"");` +
     `var want=(lang==="en"?"en/":"")+(sec?"embed/"+sec+"/":"");if(want!==page){location.replace(root+want+location.search+location.hash);return}` +
-    `if(!em){var o=kept||pref;if(o!==lang)d.setAttribute("data-offer-lang",o);` +
-    `document.addEventListener("click",function(e){var t=e.target&&e.target.closest?e.target.closest("[data-lang-choice],[data-lang-stay]"):null;if(!t)return;var v=t.hasAttribute("data-lang-stay")?tag(d.lang):tag(t.getAttribute("data-lang-choice"));if(v)try{localStorage.setItem(KEY,v)}catch(x){}d.removeAttribute("data-offer-lang")},true)}` +
+    `if(!em){var o=kept||pref;if(o!==lang&&raw!=="stay")d.setAttribute("data-offer-lang",o);` +
+    `document.addEventListener("click",function(e){var t=e.target&&e.target.closest?e.target.closest("[data-lang-choice],[data-lang-stay]"):null;if(!t)return;var v=t.hasAttribute("data-lang-stay")?"stay":tag(t.getAttribute("data-lang-choice"));if(v)try{localStorage.setItem(KEY,v)}catch(x){}d.removeAttribute("data-offer-lang")},true)}` +
     `if(old)d.setAttribute("data-embed","true");q.forEach(function(v,k){if(K.indexOf(k)<0)d.setAttribute("data-pending","")})})();`;
 }
 

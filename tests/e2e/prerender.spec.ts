@@ -470,6 +470,15 @@ test.describe("the language costs no second page load", () => {
     await expect(page.getByTestId("lang-offer-read")).toHaveText("このページを日本語で読む");
     await expect(page.getByTestId("lang-offer-read")).toHaveAttribute("href", "../?lang=ja");
     expect(documents).toEqual([ROOT + "en/"]);
+    // Staying in English stops the offer, but does not make / English.
+    await live(page);
+    await page.getByTestId("lang-offer-stay").click();
+    await expect(offer(page)).toBeHidden();
+    await page.reload();
+    await expect(page.locator("html")).not.toHaveAttribute("data-offer-lang", /.*/);
+    await page.goto(ROOT);
+    await expect(page).toHaveURL(/127\.0\.0\.1:8123\/$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await context.close();
   });
 
