@@ -123,8 +123,8 @@ export async function scrollThrough(page: Page) {
   }
 }
 
-/** Waits until the code has taken over the prerendered page. */
-export async function live(page: Page) {
+/** Waits until the code has taken over the prerendered page (or frame). */
+export async function live(page: Page | Frame) {
   await expect(page.locator("html[data-live]")).toBeAttached();
 }
 

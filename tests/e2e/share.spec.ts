@@ -1,5 +1,5 @@
 // Scenario links, deep links, embeds with auto-height, and the subpath build.
-import { test, expect, ready, chartUpdates, childFrame } from "./fixtures";
+import { test, expect, live, ready, chartUpdates, childFrame } from "./fixtures";
 import type { Frame, Page } from "@playwright/test";
 
 test("moving controls writes the URL, and reloading reproduces the article", async ({ page }) => {
@@ -104,6 +104,9 @@ test("embeds on another origin size themselves, after load, a language switch an
   expect(await whole.locator("main > section").count()).toBe(13);
   const before = await page.locator("iframe#one").evaluate((f) => f.getBoundingClientRect().height);
 
+  // The switch in place, once the code runs: a click landing while the
+  // code swaps in its tree (between press and release) would be lost.
+  await live(one);
   await one.getByTestId("lang-switch").click();
   await expect(one.locator("html")).toHaveAttribute("lang", "ja");
   await expectFits(page, "one");
