@@ -23,13 +23,14 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 # Browsers and drivers write large temporary folders: keep them in target/ and remove them after tests.
 SCRATCH := $(CURDIR)/target/scratch
 
-.PHONY: measure-hydrate bench echarts help setup tools rust-target trunk wasm-bindgen npm chromium webkit firefox geckodriver serve dist test test-native test-js test-wasm test-e2e test-engines test-e2e-dejavu bench clean screenshots
+.PHONY: measure-hydrate bench lighthouse lighthouse-tool echarts help setup tools rust-target trunk wasm-bindgen npm chromium webkit firefox geckodriver serve dist test test-native test-js test-wasm test-e2e test-engines test-e2e-dejavu bench clean screenshots
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:8080 with live reload"
 	@echo "make test    run native, browser-component and end-to-end tests"
 	@echo "make dist    release build into dist/ (prerendered pages, wasm, ECharts)"
 	@echo "make bench   sizes and speed, slow-4G first visit included, against budgets"
+	@echo "make lighthouse  Lighthouse 12.2.3 (mobile) on both articles and an embed, beside static copies"
 
 ## ---------- installs (each skips itself when satisfied) ----------
 
@@ -196,6 +197,21 @@ bench: dist chromium
 	@node tests/e2e/serve.mjs 8131 dist & pid=$$!; sleep 0.5; kill -0 $$pid 2>/dev/null || { echo "port 8131 is taken: stop what listens there"; exit 1; }; \
 	  ref=""; if [ -n "$(REF)" ]; then node tests/e2e/serve.mjs 8134 "$(REF)" & ref=$$!; sleep 0.5; kill -0 $$ref 2>/dev/null || { kill $$pid; echo "port 8134 is taken"; exit 1; }; fi; \
 	  REF_URL=$${ref:+http://127.0.0.1:8134/} node tests/e2e/bench.mjs http://127.0.0.1:8131/ dist; status=$$?; kill $$pid $$ref 2>/dev/null; exit $$status
+
+# Lighthouse as the web runs it, pinned (tools/lighthouse has its own lock
+# file, so make test never installs it), with Debian's Chromium: both
+# article pages and one embed page, three runs each, beside the same pages
+# saved as static HTML. Prints medians and the budgets; never fails on a
+# number. RUNS=5 for more runs.
+RUNS ?= 3
+lighthouse-tool: tools/lighthouse/node_modules/.installed
+tools/lighthouse/node_modules/.installed: tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	@echo "get  Lighthouse 12.2.3 from npm (seconds)"
+	@cd tools/lighthouse && npm ci --no-audit --no-fund
+	@touch $@
+
+lighthouse: dist chromium lighthouse-tool
+	@node tests/e2e/lighthouse.mjs dist $(RUNS)
 
 # The hydrate-or-replace measurement (ARCHITECTURE.md): the same site built
 # to hydrate the prerendered page instead of replacing it, into

@@ -9,6 +9,7 @@ use crate::model::url::{encode, Warning, PAGE_KEYS};
 use crate::model::Assumptions;
 use crate::sections::*;
 use crate::site::{Page, SECTION_IDS};
+pub use crate::state::PageMode;
 use crate::state::{provide_state, use_lang, use_scenario, Theme};
 use crate::widgets::echarts::Loader;
 use crate::widgets::BasisSwitch;
@@ -55,25 +56,6 @@ impl PageInit {
             child_id: "tether-explainer".into(),
             revealed: false,
         }
-    }
-}
-
-/// Where the page is, as components need it: its page, and the way back to
-/// the site's root.
-#[derive(Clone, Debug)]
-pub struct PageMode {
-    /// Which page this is.
-    pub page: Page,
-    /// The way from this page to the site's root.
-    pub root: String,
-    /// Embedded: no site chrome, heights posted to the parent.
-    pub embed: bool,
-}
-
-impl PageMode {
-    /// Whether the page is embedded.
-    pub fn embed(&self) -> bool {
-        self.embed
     }
 }
 

@@ -12,6 +12,8 @@ use leptos::prelude::*;
 use leptos_use::{use_event_listener, use_resize_observer};
 use wasm_bindgen::{JsCast, JsValue};
 
+pub use crate::state::{EmbedViewport, Viewport};
+
 /// The message type of height messages.
 pub const HEIGHT_TYPE: &str = "tether-explainer:height";
 /// The message type of viewport messages.
@@ -23,19 +25,6 @@ const WIDE_PX: f64 = 960.0;
 /// Phone layouts (figure pinned below the text) end here, as in
 /// style/main.css.
 const PHONE_PX: f64 = 600.0;
-
-/// The part of this page the parent's reader can see, in page pixels.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Viewport {
-    /// Distance from the top of this page to the top of the visible part.
-    pub top: f64,
-    /// Height of the visible part.
-    pub height: f64,
-}
-
-/// The parent's viewport, once the host script has sent one.
-#[derive(Clone, Copy)]
-pub struct EmbedViewport(pub RwSignal<Option<Viewport>>);
 
 fn get_number(obj: &JsValue, key: &str) -> Option<f64> {
     js_sys::Reflect::get(obj, &JsValue::from_str(key)).ok()?.as_f64().filter(|v| v.is_finite())
@@ -136,7 +125,7 @@ fn place_sticky_figures(vp: Viewport) {
             // The figure's title, chart and legend sit at the bottom of what the
             // parent's reader sees, as CSS pins them on a phone; never
             // below their place, nor above their section's top.
-            let Some(chart) = crate::widgets::figure::pinned_end(&figure) else { continue };
+            let Some(chart) = crate::widgets::pin::pinned_end(&figure) else { continue };
             let (f, c) = (figure.get_bounding_client_rect(), chart.get_bounding_client_rect());
             let pinned = c.bottom() - f.top();
             let natural = f64::from(figure.offset_top());

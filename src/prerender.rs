@@ -5,13 +5,12 @@
 //! JSON the live chart will receive and its description, so the build can
 //! draw the chart as static SVG with ECharts itself (`src/js/prerender.mjs`).
 
-use std::cell::RefCell;
-
 use leptos::prelude::*;
 use serde::Serialize;
 
 use crate::app::{App, PageInit};
 use crate::site::Page;
+use crate::state::ChartRecorder;
 
 /// One figure of a prerendered page.
 #[derive(Clone, Debug, Serialize)]
@@ -49,25 +48,15 @@ pub struct PageOut {
     pub charts: Vec<ChartOut>,
 }
 
-thread_local! {
-    static CHARTS: RefCell<Option<Vec<ChartOut>>> = const { RefCell::new(None) };
-}
-
-/// Called by each figure as it renders: notes its option while a page is
-/// being prerendered (and does nothing otherwise).
-pub fn record_chart(name: &'static str, option: String, description: String) {
-    CHARTS.with(|c| {
-        if let Some(list) = c.borrow_mut().as_mut() {
-            list.push(ChartOut { name, option, description });
-        }
-    });
-}
-
 /// Renders one page at the article's values.
 pub fn render(page: Page) -> PageOut {
-    CHARTS.with(|c| *c.borrow_mut() = Some(Vec::new()));
-    let html = render_html(PageInit::article(page));
-    let charts = CHARTS.with(|c| c.borrow_mut().take()).unwrap_or_default();
+    let recorder = ChartRecorder::default();
+    let html = render_with(PageInit::article(page), Some(recorder.clone()));
+    let charts = recorder
+        .take()
+        .into_iter()
+        .map(|c| ChartOut { name: c.name, option: c.option, description: c.description })
+        .collect();
     let s = page.lang.strings();
     let other = page.other_lang();
     PageOut {
@@ -91,7 +80,18 @@ pub fn render(page: Page) -> PageOut {
 /// article's values, or any other scenario (tests render the latest figures
 /// and random ones, to check what the prose credits to the article).
 pub fn render_html(init: PageInit) -> String {
-    Owner::new().with(|| view! { <App init=init /> }.to_html())
+    render_with(init, None)
+}
+
+/// Renders the app from `init`, with figures recording their charts in
+/// `recorder` (a context, so no widget needs to know of the prerender).
+fn render_with(init: PageInit, recorder: Option<ChartRecorder>) -> String {
+    Owner::new().with(|| {
+        if let Some(r) = recorder {
+            provide_context(r);
+        }
+        view! { <App init=init /> }.to_html()
+    })
 }
 
 /// Every page of the site.

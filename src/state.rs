@@ -6,8 +6,11 @@
 
 use leptos::prelude::*;
 
+use std::sync::{Arc, Mutex};
+
 use crate::i18n::Lang;
 use crate::model::{derive, Assumptions, Figures};
+use crate::site::Page;
 
 /// The reader's assumptions: the one store every control writes to.
 #[derive(Clone, Copy)]
@@ -33,6 +36,70 @@ pub struct Locale(pub RwSignal<Lang>);
 /// the toolbar toggles it.
 #[derive(Clone, Copy)]
 pub struct Theme(pub RwSignal<bool>);
+
+/// Where the page is, as components need it: its page, and the way back to
+/// the site's root. The app provides it.
+#[derive(Clone, Debug)]
+pub struct PageMode {
+    /// Which page this is.
+    pub page: Page,
+    /// The way from this page to the site's root.
+    pub root: String,
+    /// Embedded: no site chrome, heights posted to the parent.
+    pub embed: bool,
+}
+
+impl PageMode {
+    /// Whether the page is embedded.
+    pub fn embed(&self) -> bool {
+        self.embed
+    }
+}
+
+/// The part of an embed page the parent's reader can see, in page pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    /// Distance from the top of this page to the top of the visible part.
+    pub top: f64,
+    /// Height of the visible part.
+    pub height: f64,
+}
+
+/// The parent's viewport, once the host script has sent one: provided by
+/// `embed::start` on an embed page, read by the charts.
+#[derive(Clone, Copy)]
+pub struct EmbedViewport(pub RwSignal<Option<Viewport>>);
+
+/// One figure's chart as the prerender needs it.
+#[derive(Clone, Debug)]
+pub struct RecordedChart {
+    /// The chart's name (its section id), as its element's `data-chart`.
+    pub name: &'static str,
+    /// The ECharts option, as JSON text, exactly as the live chart gets it.
+    pub option: String,
+    /// The sentence that describes the chart to screen readers.
+    pub description: String,
+}
+
+/// Where figures put their charts while a page is prerendered: the
+/// prerender provides one and reads it after rendering; in the browser
+/// there is none, and figures record nothing.
+#[derive(Clone, Default)]
+pub struct ChartRecorder(Arc<Mutex<Vec<RecordedChart>>>);
+
+impl ChartRecorder {
+    /// Notes one chart.
+    pub fn record(&self, name: &'static str, option: String, description: String) {
+        if let Ok(mut list) = self.0.lock() {
+            list.push(RecordedChart { name, option, description });
+        }
+    }
+
+    /// The charts noted so far, in the order the figures rendered.
+    pub fn take(&self) -> Vec<RecordedChart> {
+        self.0.lock().map(|mut list| std::mem::take(&mut *list)).unwrap_or_default()
+    }
+}
 
 /// Whether the page shows one section alone, as an embed page does: its
 /// prose then never points at another section, which is not there.

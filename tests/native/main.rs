@@ -8,6 +8,7 @@ mod figures;
 mod fit;
 mod format;
 mod i18n;
+mod layers;
 mod table;
 mod model;
 mod props;
