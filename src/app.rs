@@ -68,7 +68,8 @@ pub enum Repair {
     Section(String),
 }
 
-fn section_view(id: &str) -> AnyView {
+/// One section of the article, by id (anything else is the sources).
+pub fn section_view(id: &str) -> AnyView {
     match id {
         "profit" => view! { <Profit /> }.into_any(),
         "per-head" => view! { <PerHead /> }.into_any(),
@@ -92,6 +93,24 @@ pub fn App(
     /// What the page starts from.
     init: PageInit,
 ) -> impl IntoView {
+    let (mode, repairs) = provide_page(init);
+    let body = match mode.page.section {
+        Some(id) => section_view(id),
+        None => SECTION_IDS.iter().map(|id| section_view(id)).collect_view().into_any(),
+    };
+    view! {
+        {chrome(mode, repairs)}
+        <main class="article">{body}</main>
+    }
+}
+
+/// Sets up the page under the current reactive owner: its state as
+/// context, the ECharts loader, and the effects that keep the document and
+/// the address bar in step. Returns what its views need. [`App`] renders
+/// the page whole after it; the browser's takeover (`boot.rs`) renders
+/// [`chrome`] and each [`section_view`] on its own under the same owner,
+/// one task each.
+pub fn provide_page(init: PageInit) -> (PageMode, Vec<Repair>) {
     let PageInit { page, lang: initial, root, assumptions, embed, repairs, dark: dark_start, child_id, revealed } = init;
     let from_address = assumptions.clone();
     let mode = PageMode { page, root, embed };
@@ -110,7 +129,6 @@ pub fn App(
 
     let lang = use_lang();
     let scenario = use_scenario();
-    let model = crate::state::use_model();
     let Theme(dark) = expect_context::<Theme>();
 
     // ECharts comes only when wanted. The static charts show the article's
@@ -160,11 +178,14 @@ pub fn App(
         }
     });
 
-    let body = match mode.page.section {
-        Some(id) => section_view(id),
-        None => SECTION_IDS.iter().map(|id| section_view(id)).collect_view().into_any(),
-    };
+    (mode, repairs)
+}
 
+/// Everything before the article's `<main>`: the language offer, masthead
+/// and toolbar (or an embed's bar), the fatal notice and the repair notice.
+pub fn chrome(mode: PageMode, repairs: Vec<Repair>) -> impl IntoView {
+    let lang = use_lang();
+    let model = crate::state::use_model();
     view! {
         {(!mode.embed()).then(|| view! {
             <LangOffer />
@@ -184,7 +205,6 @@ pub fn App(
             {move || lang.get().strings().code_unavailable}
         </p>
         <Notice repairs=repairs />
-        <main class="article">{body}</main>
     }
 }
 

@@ -18,7 +18,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{App, PageInit, Repair};
+use crate::app::{chrome, provide_page, App, PageInit, Repair};
 use crate::browser;
 use crate::fatal;
 use crate::i18n::Lang;
@@ -33,48 +33,171 @@ const APP_ID: &str = "app";
 /// in the prerendered tree and the new one, so focus moves to its twin.
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
 
-/// Mounts the article in place of its prerendered copy.
+/// Mounts the article in place of its prerendered copy, a piece at a time:
+/// the chrome (masthead, toolbar) first, then each section in its own task,
+/// those in view first, yielding to the browser between them, so no task
+/// holds the main thread for the whole article and a tap between two
+/// pieces is handled at once. Each piece is rendered detached and swapped
+/// for its prerendered twin, with what the reader did to it meanwhile
+/// carried over. `<html data-live>` marks the end.
 #[cfg(not(feature = "hydrate"))]
 pub fn start() {
     fatal::install_panic_hook();
+    // Instantiating the wasm is a task of its own already: the takeover
+    // starts in the next one.
+    // (Leptos's executor is set up by the first mount, in `take_over`.)
+    wasm_bindgen_futures::spawn_local(async {
+        browser::yield_to_browser().await;
+        take_over();
+    });
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn take_over() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let old = doc.get_element_by_id(APP_ID);
     let init = page_init();
-    let scenario_is_article = init.assumptions == crate::model::Assumptions::default();
-
-    let Ok(fresh) = doc.create_element("div") else { return };
-    fresh.set_id(APP_ID);
-    let Ok(target) = fresh.clone().dyn_into::<web_sys::HtmlElement>() else { return };
-    let handle = leptos::mount::mount_to(target, move || view! { <App init=init /> });
-
-    match old {
-        Some(old) => {
-            move_static_charts(&old, &fresh);
-            let focused = focused_twin_key(&old, &doc);
-            let anchor = scroll_anchor(&old);
-            let _ = old.replace_with_with_node_1(&fresh);
-            replay_sliders(&old, &fresh);
-            reopen_tables(&old, &fresh);
-            if let Some(anchor) = anchor {
-                keep_in_place(&fresh, anchor);
-            }
-            if let Some(key) = focused {
-                focus_twin(&fresh, &key);
-            }
-        }
-        None => {
-            if let Some(body) = doc.body() {
-                let _ = body.append_child(&fresh);
-            }
-        }
+    let settled = init.assumptions == crate::model::Assumptions::default() && init.lang == init.page.lang && !init.revealed;
+    let old = doc.get_element_by_id(APP_ID);
+    let old_main = old.as_ref().and_then(|o| o.query_selector(":scope > main").ok().flatten());
+    let (Some(old), Some(old_main)) = (old, old_main) else {
+        // Nothing prerendered (a page served without its HTML): render it.
+        let Some(body) = doc.body() else { return };
+        let Ok(fresh) = doc.create_element("div") else { return };
+        fresh.set_id(APP_ID);
+        let _ = body.append_child(&fresh);
+        let Ok(target) = fresh.dyn_into::<web_sys::HtmlElement>() else { return };
+        leptos::mount::mount_to(target, move || view! { <App init=init /> }).forget();
+        finish(settled);
+        return;
+    };
+    // The chrome, every node of the app before <main>, is mounted (which
+    // sets up the page's state and its owner); each section is then
+    // rendered under that owner, so they all share its context.
+    let focused = focused_twin_key(&old, &doc);
+    let Some(holder) = doc.create_element("div").ok().and_then(|d| d.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
+    let owner_slot = std::rc::Rc::new(std::cell::Cell::new(None));
+    let slot = owner_slot.clone();
+    leptos::mount::mount_to(holder.clone(), move || {
+        let (mode, repairs) = provide_page(init);
+        slot.set(Owner::current());
+        chrome(mode, repairs)
+    })
+    .forget();
+    let Some(owner) = owner_slot.take() else { return };
+    while let Some(node) = old_main.previous_sibling() {
+        let _ = old.remove_child(&node);
     }
-    // A query that named no change to the scenario (tracking keys, values
-    // at the article's own): the prerendered numbers were right after all.
-    if scenario_is_article {
+    while let Some(node) = holder.first_child() {
+        let _ = old.insert_before(&node, Some(&old_main));
+    }
+    if let Some(key) = focused.filter(|(id, _)| !id.is_empty()) {
+        focus_twin(&old, &key);
+    }
+
+    let order = sections_in_reading_order(&old_main);
+    leptos::task::spawn_local(async move {
+        for section in order {
+            browser::yield_to_browser().await;
+            take_over_section(&doc, &owner, &old_main, &section);
+        }
+        finish(settled);
+        // The page lives as long as the document: so do its owner and views.
+        std::mem::forget(owner);
+    });
+}
+
+/// Marks the page live; a query that named no change to the scenario
+/// (tracking keys, values at the article's own) leaves the prerendered
+/// numbers right after all, so they stop looking pending.
+#[cfg(not(feature = "hydrate"))]
+fn finish(settled: bool) {
+    if settled {
         browser::remove_root_attribute("data-pending");
     }
     browser::set_root_attribute("data-live", "true");
-    handle.forget();
+}
+
+/// Renders `view` under `owner` into a detached `<div>`, and keeps its
+/// state (its reactive effects) for the document's lifetime.
+#[cfg(not(feature = "hydrate"))]
+fn render_detached(doc: &web_sys::Document, owner: &Owner, view: impl FnOnce() -> AnyView) -> Option<web_sys::Element> {
+    use leptos::tachys::view::{Mountable, Render};
+    let holder = doc.create_element("div").ok()?;
+    owner.with(|| {
+        let mut state = view().build();
+        state.mount(&holder, None);
+        std::mem::forget(state);
+    });
+    Some(holder)
+}
+
+/// The prerendered sections, those in the viewport first (top to bottom),
+/// then the rest by their distance from it.
+#[cfg(not(feature = "hydrate"))]
+fn sections_in_reading_order(main: &web_sys::Element) -> Vec<web_sys::Element> {
+    let Ok(list) = main.query_selector_all(":scope > section.beat") else { return Vec::new() };
+    let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let mut sections: Vec<(f64, web_sys::Element)> = (0..list.length())
+        .filter_map(|i| element(list.item(i)))
+        .map(|s| {
+            let r = s.get_bounding_client_rect();
+            let distance = if r.bottom() < 0.0 { -r.bottom() } else if r.top() > height { r.top() - height } else { 0.0 };
+            (distance, s)
+        })
+        .collect();
+    // A stable sort: ties (everything in view) keep the page's order.
+    sections.sort_by(|a, b| a.0.total_cmp(&b.0));
+    sections.into_iter().map(|(_, s)| s).collect()
+}
+
+/// Swaps one prerendered section for the live one, carrying over its
+/// static charts, moved sliders, open tables and focus, and keeps the
+/// section the reader is looking at where it is on screen.
+#[cfg(not(feature = "hydrate"))]
+fn take_over_section(doc: &web_sys::Document, owner: &Owner, main: &web_sys::Element, old: &web_sys::Element) {
+    let Some(id) = section_id(&old.id()) else { return };
+    let Some(holder) = render_detached(doc, owner, move || crate::app::section_view(id)) else { return };
+    let Some(fresh) = holder.first_element_child() else { return };
+    move_static_charts(old, &fresh);
+    let fresh_html = fresh.clone().dyn_into::<web_sys::HtmlElement>().ok();
+    // A section far from the screen is not laid out (style/main.css): its
+    // place is the height it last had, which the browser remembers per
+    // element. Its twin starts from that place (the content box's: the
+    // intrinsic size does not count padding), so nothing after it moves.
+    // A section near the screen is laid out, and its twin may differ in
+    // height (a scenario of its own changes its text): the twin is laid out
+    // at once, before anything is painted, so the reader's place can be
+    // kept now rather than a frame later, when the browser would decide it.
+    let near = is_near_screen(old);
+    if let (Some(fresh), Some(height)) = (&fresh_html, content_height(old)) {
+        let _ = fresh.style().set_property("contain-intrinsic-size", &format!("auto {height}px"));
+        if near {
+            let _ = fresh.style().set_property("content-visibility", "visible");
+        }
+    }
+    let focused = focused_twin_key(old, doc);
+    // The browser cannot anchor its scrolling across a replaced element:
+    // the section the reader is looking at is kept where it is.
+    let anchor = scroll_anchor(main);
+    while let Some(node) = holder.first_child() {
+        let _ = main.insert_before(&node, Some(old));
+    }
+    old.remove();
+    replay_sliders(old, &fresh);
+    reopen_tables(old, &fresh);
+    if let (Some(fresh), true) = (&fresh_html, near) {
+        // Its own height is its place from now on, laid out or not.
+        if let Some(height) = content_height(fresh) {
+            let _ = fresh.style().set_property("contain-intrinsic-size", &format!("auto {height}px"));
+        }
+        let _ = fresh.style().remove_property("content-visibility");
+    }
+    if let Some(anchor) = anchor {
+        keep_in_place(main, anchor);
+    }
+    if let Some(key) = focused {
+        focus_twin(&fresh, &key);
+    }
 }
 
 /// Hydrates the prerendered tree instead: the `hydrate` build, kept to
@@ -234,6 +357,24 @@ fn reopen_tables(old: &web_sys::Element, fresh: &web_sys::Element) {
             let _ = b.set_attribute("open", "");
         }
     }
+}
+
+/// Whether an element is within a screen's height of the viewport: near
+/// enough that the browser lays it out (`content-visibility: auto` does so
+/// within half a screen, in Chromium).
+fn is_near_screen(el: &web_sys::Element) -> bool {
+    let Some(height) = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()) else { return true };
+    let r = el.get_bounding_client_rect();
+    r.bottom() > -height && r.top() < 2.0 * height
+}
+
+/// The height of an element's content box, in whole pixels, if it has one.
+fn content_height(el: &web_sys::Element) -> Option<f64> {
+    let style = web_sys::window()?.get_computed_style(el).ok()??;
+    let px = |name: &str| style.get_property_value(name).ok().and_then(|v| v.trim_end_matches("px").parse::<f64>().ok()).unwrap_or(0.0);
+    let frame = px("padding-top") + px("padding-bottom") + px("border-top-width") + px("border-bottom-width");
+    let height = (el.get_bounding_client_rect().height() - frame).round();
+    (height > 0.0).then_some(height)
 }
 
 fn element(node: Option<web_sys::Node>) -> Option<web_sys::Element> {

@@ -57,6 +57,25 @@ pub fn replace_query_param(name: &str, value: &str) {
     }
 }
 
+/// Lets the browser handle input and paint before the caller goes on:
+/// `scheduler.yield()` where the browser has it (the continuation then runs
+/// before other tasks queued meanwhile), else a new task. Natively, at once.
+pub async fn yield_to_browser() {
+    let Some(w) = window() else { return };
+    let scheduler = js_sys::Reflect::get(&w, &"scheduler".into()).ok().filter(|s| s.is_object());
+    let yield_fn = scheduler
+        .as_ref()
+        .and_then(|s| js_sys::Reflect::get(s, &"yield".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let (Some(s), Some(f)) = (scheduler, yield_fn) {
+        if let Ok(promise) = f.call0(&s).and_then(|p| p.dyn_into::<js_sys::Promise>()) {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            return;
+        }
+    }
+    gloo::timers::future::TimeoutFuture::new(0).await;
+}
+
 /// Removes an attribute from `<html>`.
 pub fn remove_root_attribute(name: &str) {
     if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

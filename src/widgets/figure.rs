@@ -8,13 +8,13 @@
 //! the build draws the static chart.
 
 use leptos::prelude::*;
-use leptos_use::use_resize_observer;
 
 use super::chart::{EChart, Sight};
 use super::data_table::DataTables;
 use super::echarts::use_loader;
 use super::embed_copy::EmbedCopy;
-use super::pin::measure_pins;
+#[cfg(target_arch = "wasm32")]
+use super::pin;
 use super::SourceNote;
 use crate::charts::fit;
 use crate::i18n::Lang;
@@ -119,6 +119,10 @@ pub fn FigureCard(
     }
     // The static chart for readers without JavaScript, fitted to the size
     // static charts are drawn at; its legend stands in for the live one.
+    // Only the prerender draws them: with JavaScript they are hidden from
+    // the first paint (style/main.css), so the browser builds neither.
+    #[cfg(not(feature = "ssr"))]
+    let nojs: Option<(&'static str, Signal<String>)> = nojs.and(None);
     let nojs = nojs.map(|(name, option)| {
         let fitted = Memo::new(move |_| option.with(|json| fit::fit(json, 0.0, 0.0)));
         if let Some(r) = &recorder {
@@ -130,7 +134,14 @@ pub fn FigureCard(
     // On a phone the chart stays pinned while the reader is in its section:
     // keep the pin's measurements current as the card changes size.
     let figure_node = NodeRef::<leptos::html::Figure>::new();
-    use_resize_observer(figure_node, move |_, _| measure_pins());
+    // (The browser has no figure to observe natively.)
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| {
+        if let Some(figure) = figure_node.get() {
+            pin::watch(&figure);
+            on_cleanup(move || pin::unwatch(&figure));
+        }
+    });
     view! {
         <figure
             node_ref=figure_node

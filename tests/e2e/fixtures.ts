@@ -123,6 +123,23 @@ export async function scrollThrough(page: Page) {
   }
 }
 
+/**
+ * Waits until the page holds still after a jump: sections far from the
+ * screen are laid out only when the reader comes near them (style/main.css),
+ * and the browser then keeps what is on screen in place by scrolling, over
+ * a frame or two. A pointer aimed before that lands beside its target.
+ */
+export async function stillAfterScroll(page: Page) {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((done) => {
+        const y = scrollY;
+        const h = document.documentElement.scrollHeight;
+        requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => done(scrollY === y && document.documentElement.scrollHeight === h))));
+      }),
+  );
+}
+
 /** Waits until the code has taken over the prerendered page (or frame). */
 export async function live(page: Page | Frame) {
   await expect(page.locator("html[data-live]")).toBeAttached();

@@ -77,6 +77,8 @@ const BATCH = 25;
 /** Waits until the app has mounted: its first section has a heading. */
 async function mounted(page: Page) {
   await expect(page.locator("main > section h2").first()).not.toHaveText("", { timeout: 10_000 });
+  // The code takes the page over a section at a time: scan it once all are in.
+  await expect(page.locator("html[data-live]")).toBeAttached({ timeout: 10_000 });
 }
 
 /** Everything in the DOM that a payload could have produced. */

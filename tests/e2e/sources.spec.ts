@@ -7,7 +7,7 @@
 // as the native test: an address ends at whitespace or ')'.
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { test, expect, live } from "./fixtures";
+import { test, expect, live, stillAfterScroll } from "./fixtures";
 import type { Locator, Page } from "@playwright/test";
 
 const REPO = resolve(__dirname, "../..");
@@ -117,11 +117,13 @@ test("a pointer moving from a chip down to the link in its note keeps the note o
   const note = page.locator("#compute .notes [data-fact='8']");
   await note.evaluate((el) => el.scrollIntoView({ block: "start" }));
   await page.evaluate(() => window.scrollBy(0, -200));
+  await stillAfterScroll(page);
   const chip = note.locator(".fact-chip");
   await chip.hover();
   const pop = note.locator(".fact-pop");
   await expect(pop).toBeVisible();
   const box = (await pop.locator("a.ext").boundingBox())!;
+  expect(box.y + box.height, "the link is on screen").toBeLessThanOrEqual(900);
   await page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 25 });
   await expect(pop).toBeVisible();
   await expect(note).not.toHaveAttribute("data-open", "true");

@@ -1,7 +1,7 @@
 // Touch: a finger dragging a number in the prose moves the number, and only
 // the number (the page does not scroll); every touch target is at least
 // 24 × 24 px (WCAG 2.2, 2.5.8).
-import { test, expect, live } from "./fixtures";
+import { test, expect, live, stillAfterScroll } from "./fixtures";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -10,6 +10,7 @@ test("a touch drag on a draggable number changes it and its prose, and does not 
   await live(page);
   const drag = page.getByTestId("drag-gc");
   await drag.scrollIntoViewIfNeeded();
+  await stillAfterScroll(page);
   const prose = page.locator("#compute .beat-text");
   const before = { value: await drag.getAttribute("aria-valuenow"), text: await prose.innerText() };
   const box = (await drag.boundingBox())!;
