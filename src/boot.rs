@@ -77,12 +77,14 @@ fn take_over() {
     let Some(holder) = doc.create_element("div").ok().and_then(|d| d.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
     let owner_slot = std::rc::Rc::new(std::cell::Cell::new(None));
     let slot = owner_slot.clone();
-    leptos::mount::mount_to(holder.clone(), move || {
-        let (mode, repairs) = provide_page(init);
-        slot.set(Owner::current());
-        chrome(mode, repairs)
-    })
-    .forget();
+    browser::timed("takeover: chrome", || {
+        leptos::mount::mount_to(holder.clone(), move || {
+            let (mode, repairs) = provide_page(init);
+            slot.set(Owner::current());
+            chrome(mode, repairs)
+        })
+        .forget()
+    });
     let Some(owner) = owner_slot.take() else { return };
     while let Some(node) = old_main.previous_sibling() {
         let _ = old.remove_child(&node);
@@ -96,14 +98,29 @@ fn take_over() {
 
     let order = sections_in_reading_order(&old_main);
     leptos::task::spawn_local(async move {
+        // The first chart fitted pays for compiling the chart code (the
+        // browser compiles the wasm's functions on first use): a task of
+        // its own, so the first section's stays short.
+        browser::yield_to_browser().await;
+        browser::timed("takeover: chart code", || owner.with(warm_chart_code));
         for section in order {
             browser::yield_to_browser().await;
-            take_over_section(&doc, &owner, &old_main, &section);
+            browser::timed(&format!("takeover: #{}", section.id()), || take_over_section(&doc, &owner, &old_main, &section));
         }
         finish(settled);
         // The page lives as long as the document: so do its owner and views.
         std::mem::forget(owner);
     });
+}
+
+/// Builds and fits one chart at the page's scenario, for nothing but
+/// running the code every figure runs.
+#[cfg(not(feature = "hydrate"))]
+fn warm_chart_code() {
+    let lang = crate::state::use_lang().get_untracked();
+    let fitted = crate::state::use_model()
+        .with_untracked(|(a, f)| crate::charts::fit::fit(&crate::charts::to_json(&crate::charts::profit(f, a, lang, None, false)), 0.0, 0.0));
+    drop(fitted);
 }
 
 /// Marks the page live; a query that named no change to the scenario

@@ -76,6 +76,23 @@ pub async fn yield_to_browser() {
     gloo::timers::future::TimeoutFuture::new(0).await;
 }
 
+/// Runs `f`, recorded as a User Timing measure named `name` (seen in a
+/// browser's performance panel and read by `tests/e2e/lighthouse.mjs`),
+/// so the takeover's pieces can be told apart in a trace.
+pub fn timed<R>(name: &str, f: impl FnOnce() -> R) -> R {
+    let perf = window().and_then(|w| w.performance());
+    let start = format!("{name}:start");
+    if let Some(p) = &perf {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &perf {
+        let _ = p.measure_with_start_mark(name, &start);
+        p.clear_marks_with_mark_name(&start);
+    }
+    out
+}
+
 /// Removes an attribute from `<html>`.
 pub fn remove_root_attribute(name: &str) {
     if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

@@ -74,7 +74,15 @@ async function lighthouse(url) {
   const a = r.audits;
   if (r.runtimeError) throw new Error(`${url}: ${r.runtimeError.message}`);
   const tasks = a["long-tasks"]?.details?.items ?? [];
+  // The takeover's pieces, as src/boot.rs records them (User Timing).
+  const pieces = (a["user-timings"]?.details?.items ?? []).filter((t) => t.timingType === "Measure" && t.name.startsWith("takeover: "));
+  const sections = pieces.filter((t) => t.name.startsWith("takeover: #"));
+  const longestSection = sections.reduce((m, t) => (t.duration > (m?.duration ?? -1) ? t : m), null);
   return {
+    chrome: pieces.find((t) => t.name === "takeover: chrome")?.duration,
+    chartCode: pieces.find((t) => t.name === "takeover: chart code")?.duration ?? 0,
+    sections: sections.reduce((sum, t) => sum + t.duration, 0),
+    longestSection,
     url: r.finalDisplayedUrl,
     performance: Math.round((r.categories.performance.score ?? 0) * 100),
     fcp: a["first-contentful-paint"].numericValue,
@@ -133,6 +141,17 @@ for (const page of PAGES) {
     console.log(row([page.name, variant, x.performance, ms(x.fcp), ms(x.lcp), ms(x.tbt), x.cls.toFixed(3), ms(x.longest)]));
   }
   summary.push({ page: page.name, ...m });
+}
+
+console.log("\nThe takeover's pieces on the site pages (User Timing from src/boot.rs, medians; Lighthouse runs the page at this machine's speed and simulates the slower phone, so these are not 4x):\n");
+console.log(row(["page", "chrome", "chart code", "longest section", "all sections"]));
+console.log(row(["---", "---", "---", "---", "---"]));
+for (const page of PAGES) {
+  const rs = results[`${page.name}|site`].filter((r) => r.chrome !== undefined);
+  if (!rs.length) continue;
+  const longest = median(rs.map((r) => r.longestSection?.duration ?? 0));
+  const which = rs.find((r) => (r.longestSection?.duration ?? 0) === longest)?.longestSection?.name.replace("takeover: ", "") ?? "";
+  console.log(row([page.name, `${median(rs.map((r) => r.chrome)).toFixed(1)} ms`, `${median(rs.map((r) => r.chartCode)).toFixed(1)} ms`, `${longest.toFixed(1)} ms ${which}`.trim(), `${median(rs.map((r) => r.sections)).toFixed(1)} ms`]));
 }
 
 console.log("\nBudgets (issue 22), site pages:\n");

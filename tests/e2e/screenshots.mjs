@@ -40,6 +40,9 @@ for (const width of [390, 1280]) {
           await page.waitForTimeout(800);
         }
         const name = `${out}/${lang}-${width}-${scheme}-${js ? "js" : "nojs"}`;
+        // A section far from the screen is painted only as the reader nears
+        // it (content-visibility): a whole-page picture needs them all.
+        await page.evaluate(() => document.querySelectorAll(".beat").forEach((s) => s.style.setProperty("content-visibility", "visible")));
         await page.screenshot({ path: `${name}.png`, fullPage: true });
         await page.locator(`#${closeUp}`).screenshot({ path: `${name}-${closeUp}.png` });
         console.log(name);

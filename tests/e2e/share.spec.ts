@@ -105,8 +105,12 @@ test("embeds on another origin size themselves, after load, a language switch an
   const before = await page.locator("iframe#one").evaluate((f) => f.getBoundingClientRect().height);
 
   // The switch in place, once the code runs: a click landing while the
-  // code swaps in its tree (between press and release) would be lost.
+  // code swaps in its tree (between press and release) would be lost. The
+  // whole article above it must be live and sized too: while its frame
+  // still grows, the figure's frame moves under the pointer.
   await live(one);
+  await live(whole);
+  await expectFits(page, "whole");
   await one.getByTestId("lang-switch").click();
   await expect(one.locator("html")).toHaveAttribute("lang", "ja");
   await expectFits(page, "one");

@@ -136,6 +136,19 @@ for (const { lang, path } of LANGS) {
       test("the page loads and the code takes over, with no error", async () => {
         assert.equal(await driver.executeScript("return document.documentElement.lang"), lang);
         assert.deepEqual(await problems(driver), []);
+        // SHOTS=<folder>: what the reader sees first, and a section further
+        // down (laid out only as the reader nears it), to look at.
+        if (process.env.SHOTS) {
+          const { mkdirSync, writeFileSync } = await import("node:fs");
+          mkdirSync(process.env.SHOTS, { recursive: true });
+          const shot = async (what) =>
+            writeFileSync(`${process.env.SHOTS}/${ENGINE}-${lang}-${size.name}-${what}.png`, await driver.takeScreenshot(), "base64");
+          await shot("top");
+          await driver.executeScript("document.getElementById('bci').scrollIntoView()");
+          await new Promise((r) => setTimeout(r, 500));
+          await shot("bci");
+          await driver.executeScript("scrollTo(0, 0)");
+        }
       });
 
       test("the page is no wider than the screen", async () => {
