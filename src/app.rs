@@ -70,6 +70,14 @@ pub enum Repair {
 
 /// One section of the article, by id (anything else is the sources).
 pub fn section_view(id: &str) -> AnyView {
+    // Each section reads the model through its own, which follows the
+    // steps only while the section is near the reader's sight.
+    let model = crate::state::section_model(id);
+    let id = id.to_string();
+    view! { <leptos::context::Provider value=model>{section_body(&id)}</leptos::context::Provider> }.into_any()
+}
+
+fn section_body(id: &str) -> AnyView {
     match id {
         "profit" => view! { <Profit /> }.into_any(),
         "per-head" => view! { <PerHead /> }.into_any(),

@@ -28,6 +28,14 @@ pub struct Derived(pub Memo<Figures>);
 #[derive(Clone, Copy)]
 pub struct Model(pub Memo<(Assumptions, Figures)>);
 
+/// The model as it was when the controls last rested (see [`section_model`]).
+#[derive(Clone, Copy)]
+pub struct Rested(pub RwSignal<(Assumptions, Figures)>);
+
+/// How long the controls must rest (milliseconds) before the sections out
+/// of the reader's sight catch up with them.
+pub const REST_MS: u32 = 150;
+
 /// The page's language.
 #[derive(Clone, Copy)]
 pub struct Locale(pub RwSignal<Lang>);
@@ -183,10 +191,151 @@ pub fn provide_state(initial_lang: Lang, assumptions: Assumptions, dark: bool) {
         (a, f)
     });
     let figures = Memo::new(move |_| model.with(|(_, f)| f.clone()));
+    // The sections out of sight follow this copy, which catches up once the
+    // controls rest (and at once before printing).
+    let rested = RwSignal::new(model.get_untracked());
+    let catch_up = move || {
+        if let Some(now) = model.try_get_untracked() {
+            if rested.try_with_untracked(|r| *r != now) == Some(true) {
+                rested.set(now);
+            }
+        }
+    };
+    // One timer at a time, not one per step: when it fires, it waits again
+    // for whatever is left of the rest since the last step.
+    let last_change = StoredValue::new(f64::NEG_INFINITY);
+    let waiting = StoredValue::new(false);
+    fn wait(ms: f64, last_change: StoredValue<f64>, waiting: StoredValue<bool>, catch_up: impl Fn() + Copy + 'static) {
+        gloo::timers::callback::Timeout::new(ms.max(1.0) as u32, move || {
+            let left = last_change.try_get_value().map_or(0.0, |t| t + f64::from(REST_MS) - now_ms());
+            if left > 0.0 {
+                wait(left, last_change, waiting, catch_up);
+            } else {
+                waiting.try_set_value(false);
+                catch_up();
+            }
+        })
+        .forget();
+    }
+    let clock = LastStep::find();
+    Effect::new(move |_| {
+        model.track();
+        // A button (a figure set, a preset) changes everything at once;
+        // only a control that is moving defers the sections out of sight.
+        if !clock.is_some_and(|c| c.moving()) {
+            catch_up();
+            return;
+        }
+        last_change.set_value(now_ms());
+        if !waiting.get_value() {
+            waiting.set_value(true);
+            wait(f64::from(REST_MS), last_change, waiting, catch_up);
+        }
+    });
+    let _ = leptos_use::use_event_listener(leptos_use::use_window(), leptos::ev::beforeprint, move |_| catch_up());
+    provide_context(Rested(rested));
     provide_context(Scenario(scenario));
     provide_context(Derived(figures));
     provide_context(Model(model));
     provide_context(Locale(RwSignal::new(initial_lang)));
+}
+
+/// The model for one section's prose, figures and charts: live while the
+/// section is near the reader's sight (within half a screen), and otherwise
+/// the model as it was when the controls last rested, [`REST_MS`] after the
+/// last step. A step then recomputes and rewrites only what the reader can
+/// see; the rest of the article catches up as soon as the reader pauses,
+/// and a section coming near catches up before it is seen. On an embed page
+/// (one section alone) and outside the app, the section is always live.
+pub fn section_model(id: &str) -> Model {
+    let live = expect_context::<Model>();
+    let Some(Rested(rested)) = use_context::<Rested>() else { return live };
+    if alone() {
+        return live;
+    }
+    let near = RwSignal::new(false);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let id = id.to_string();
+        // Once mounted (an effect runs after the section is in the page).
+        Effect::new(move |watched: Option<()>| {
+            if watched.is_none() {
+                sight::watch(&id, near);
+            }
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+    let Model(live) = live;
+    // A change of figure set is never deferred: a figure out of sight refits
+    // its title to it at once (widgets/figure.rs).
+    let same_set = move || live.with(|(a, _)| rested.with(|(r, _)| r.basis == a.basis));
+    Model(Memo::new(move |_| if near.get() || !same_set() { live.get() } else { rested.get() }))
+}
+
+/// One IntersectionObserver for every section, telling each whether it is
+/// within half a screen of the viewport.
+#[cfg(target_arch = "wasm32")]
+mod sight {
+    use std::cell::RefCell;
+
+    use leptos::prelude::*;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    thread_local! {
+        static WATCHED: RefCell<Vec<(web_sys::Element, RwSignal<bool>)>> = const { RefCell::new(Vec::new()) };
+        static OBSERVER: Option<web_sys::IntersectionObserver> = {
+            let seen = Closure::<dyn Fn(js_sys::Array)>::new(|entries: js_sys::Array| {
+                for entry in entries.iter() {
+                    let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else { continue };
+                    let (target, near) = (entry.target(), entry.is_intersecting());
+                    WATCHED.with(|w| {
+                        for (el, flag) in w.borrow().iter() {
+                            if *el == target {
+                                let _ = flag.try_set(near);
+                            }
+                        }
+                    });
+                }
+            });
+            let init = web_sys::IntersectionObserverInit::new();
+            init.set_root_margin("50% 0px");
+            let observer = web_sys::IntersectionObserver::new_with_options(seen.as_ref().unchecked_ref(), &init).ok();
+            // The observer lives as long as the page.
+            seen.forget();
+            observer
+        };
+    }
+
+    /// Sets `near` whenever the element `id` comes within half a screen of
+    /// the viewport or leaves it; `near` stays set if it cannot be watched.
+    pub fn watch(id: &str, near: RwSignal<bool>) {
+        let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+        let watched = OBSERVER.with(|observer| match (observer, element) {
+            (Some(observer), Some(element)) => {
+                WATCHED.with(|w| {
+                    let mut w = w.borrow_mut();
+                    // A section rendered again (a new element under the same
+                    // id) replaces the one it was.
+                    w.retain(|(el, flag)| {
+                        let stale = el.id() == element.id() || flag.try_get_untracked().is_none();
+                        if stale {
+                            observer.unobserve(el);
+                        }
+                        !stale
+                    });
+                    w.push((element.clone(), near));
+                });
+                observer.observe(&element);
+                true
+            }
+            _ => false,
+        });
+        if !watched {
+            near.set(true);
+        }
+    }
 }
 
 /// The scenario store.

@@ -7,17 +7,17 @@ use super::rates::{path_name, PathPicker};
 use crate::charts;
 use crate::i18n::format::year;
 use crate::model::{Param, Race};
-use crate::state::{use_figures, use_lang};
+use crate::state::{use_lang, use_model};
 use crate::widgets::{FigureCard, LiveText, ParamSlider, SourceNote};
 
 /// The business-model section.
 #[component]
 pub fn BusinessModel() -> impl IntoView {
     let lang = use_lang();
-    let figures = use_figures();
+    let model = use_model();
     let labs_total = live(|l, _, f| usd_or_none(l, f.labs_cumulative_losses_usd));
     let tether_total = live(|l, _, f| usd_or_none(l, f.tether_cumulative_interest_usd));
-    let race = Memo::new(move |_| figures.with(Race::of));
+    let race = Memo::new(move |_| model.with(|(_, f)| Race::of(f)));
     let verdict = Memo::new(move |_| {
         let s = lang.get().strings();
         match race.get() {

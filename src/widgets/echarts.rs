@@ -179,12 +179,21 @@ pub fn has_instance(el: &web_sys::HtmlElement) -> bool {
 }
 
 /// Whether a CSS media query matches, e.g. `(prefers-color-scheme: dark)`.
-pub fn media_matches(query: &str) -> bool {
+/// Each query's list is made once and kept: charts ask on every step, and
+/// `matchMedia` builds a new list each time it is called.
+pub fn media_matches(query: &'static str) -> bool {
     if !cfg!(target_arch = "wasm32") {
         return false;
     }
-    web_sys::window()
-        .and_then(|w| w.match_media(query).ok().flatten())
-        .map(|m| m.matches())
-        .unwrap_or(false)
+    thread_local! {
+        static LISTS: std::cell::RefCell<Vec<(&'static str, Option<web_sys::MediaQueryList>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    LISTS.with(|lists| {
+        let mut lists = lists.borrow_mut();
+        if !lists.iter().any(|(q, _)| *q == query) {
+            let list = web_sys::window().and_then(|w| w.match_media(query).ok().flatten());
+            lists.push((query, list));
+        }
+        lists.iter().find(|(q, _)| *q == query).and_then(|(_, l)| l.as_ref()).is_some_and(|l| l.matches())
+    })
 }

@@ -24,15 +24,15 @@ const sizes = {
   "HTML (Japanese article)": gz((f) => f === "index.html"),
 };
 const total = Object.values(sizes).reduce((a, b) => a + b, 0);
-// Budgets (issue 12): the wasm and ECharts each, and everything a reader
-// fetches for a read-through and one interaction (the page, its code and
-// ECharts, which comes on the first interaction).
-const BUDGET_KB = { wasm: 200, ECharts: 185 };
+// Budgets (issue 22): the wasm and ECharts each. Issue 12's 200 KB for the
+// wasm, and its 430 KB total built on it, were withdrawn: the stack alone
+// (Leptos, charming's types, serde) is some 212 KB. The total is printed.
+const BUDGET_KB = { wasm: 330, ECharts: 185 };
 for (const [k, v] of Object.entries(sizes)) {
   const b = BUDGET_KB[k];
   row(`gzip ${k}`, kb(v), b ? `≤ ${b} KB` : null, b ? v <= b * 1024 : true);
 }
-row("gzip total: a read-through and one interaction", kb(total), "≤ 430 KB", total <= 430 * 1024);
+row("gzip total: a read-through and one interaction", kb(total));
 
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
@@ -69,7 +69,7 @@ row("slow 4G: first text, the same page as static HTML", `${median(still).toFixe
 row("slow 4G: first text, the page", `${of("fcp").toFixed(0)} ms = ${ratio.toFixed(2)}x the static page`, "≤ 1.5x (goal 1.2x)", ratio <= 1.5);
 const early = visits[visits.length - 1].early;
 row("slow 4G: bytes before the first text", `${kb(of("bytes"))} (the page${early.length ? ", " + early.join(", ") : ""})`, "≤ 40 KB", of("bytes") <= 40 * 1024);
-row("slow 4G: the code running (data-live)", `${of("live").toFixed(0)} ms`);
+row("slow 4G, 4x CPU: the code running (data-live)", `${of("live").toFixed(0)} ms`, "≤ 4.0 s", of("live") <= 4000);
 row("slow 4G: first key press → prose updated", `${of("prose").toFixed(0)} ms`);
 row("slow 4G: first key press → chart live (ECharts fetched on focus)", `${of("chart").toFixed(0)} ms`);
 const worst = Math.max(...visits.map((v) => v.cls));
@@ -244,7 +244,7 @@ const stepScript = async ({ i, n }) => {
   };
 };
 const fmt = (x) => `${x.toFixed(1)}`;
-const STEPS = 200;
+const STEPS = 120;
 let lateTotal = 0;
 // Presses come at most every 33 ms, the rate of a held arrow key (about 30
 // per second by default on Windows and macOS): the fastest a reader steps a
@@ -274,14 +274,19 @@ const latencies = async (n, key, pg = page) => {
   const q = await latencies(50, () => "Shift");
   row("step→paint floor (a key that changes nothing)", `work p50 ${fmt(q("work", 0.5))}, wall p50 ${fmt(q("wall", 0.5))} ms`);
 }
+// Each control twice in a row (two runs of STEPS presses): the budget holds
+// only if it holds in both.
 for (const c of controls) {
   await page.evaluate(pressScript, { i: c.i });
-  const q = await latencies(STEPS, (k) => (k % 2 ? "ArrowLeft" : "ArrowRight"));
+  const key = (k) => (k % 2 ? "ArrowLeft" : "ArrowRight");
+  const q1 = await latencies(STEPS, key);
+  const q2 = await latencies(STEPS, key);
+  const p95 = Math.max(q1("work", 0.95), q2("work", 0.95));
   row(
     `step→paint ${c.name}`,
-    `work p50 ${fmt(q("work", 0.5))}, p95 ${fmt(q("work", 0.95))} ms (wall ${fmt(q("wall", 0.5))}/${fmt(q("wall", 0.95))})`,
-    "p95 ≤ 16 ms",
-    q("work", 0.95) <= 16,
+    `work p50 ${fmt(q1("work", 0.5))}/${fmt(q2("work", 0.5))}, p95 ${fmt(q1("work", 0.95))}/${fmt(q2("work", 0.95))} ms (wall p95 ${fmt(q1("wall", 0.95))}/${fmt(q2("wall", 0.95))})`,
+    "p95 ≤ 16 ms, both",
+    p95 <= 16,
   );
   const r = await page.evaluate(stepScript, { i: c.i, n: STEPS });
   lateTotal += r.late;
@@ -293,6 +298,20 @@ for (const c of controls) {
   }
 }
 row("steps whose setOption ran after the microtask drain", String(lateTotal), "0", lateTotal === 0);
+
+// The same presses with the CPU slowed 4x, as a phone's is (Lighthouse's
+// mobile setting): every control, one run each.
+{
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  for (const c of controls) {
+    await page.evaluate(pressScript, { i: c.i });
+    const q = await latencies(60, (k) => (k % 2 ? "ArrowLeft" : "ArrowRight"));
+    row(`4x CPU step→paint ${c.name}`, `work p50 ${fmt(q("work", 0.5))}, p95 ${fmt(q("work", 0.95))} ms`, "p95 ≤ 50 ms", q("work", 0.95) <= 50);
+  }
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await cdp.detach();
+}
 
 // ---------- Against a reference build, in the same run (REF_URL) ----------
 //

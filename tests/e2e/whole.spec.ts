@@ -271,6 +271,39 @@ test("a chart out of view skips steps and catches up once when it returns", asyn
   await expect(legend).not.toHaveText(legendText);
 });
 
+test("after a burst of steps, the sections out of sight catch up: the article reads as a fresh load of its address", async ({ page, browser }) => {
+  // A step rewrites only the sections near the screen; the others follow
+  // once the reader pauses. The text a fresh load of the address shows is
+  // the proof: every sentence, number and chart description equal. (Each
+  // chart's title and legend are fitted, so built, only while it is in
+  // view: they are left out, as are the charts themselves.)
+  const text = (p: Page) =>
+    p.locator("main").evaluate((main) => {
+      document.querySelectorAll<HTMLElement>(".beat").forEach((s) => s.style.setProperty("content-visibility", "visible"));
+      const copy = main.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll(".echart, [data-testid^=legend], .figure-title").forEach((e) => e.remove());
+      return copy.textContent ?? "";
+    });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("./?lang=en");
+  await ready(page, "printing-press");
+  const before = await text(page);
+  const slider = page.locator("#printing-press [data-testid=slider-h]");
+  const value = await slider.inputValue();
+  await slider.focus();
+  for (let k = 0; k < 6; k++) await page.keyboard.press("ArrowRight");
+  await expect(slider).not.toHaveValue(value);
+  // The address follows the scenario once the reader pauses.
+  await expect(page).toHaveURL(/[?&]h=/);
+  const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await fresh.goto(page.url());
+  await ready(fresh, "printing-press");
+  const expected = await text(fresh);
+  await fresh.close();
+  expect(expected).not.toBe(before);
+  await expect.poll(() => text(page)).toBe(expected);
+});
+
 test("printing draws every chart and opens the source notes", async ({ page }) => {
   await page.goto("./?lang=en");
   await ready(page, "profit");
