@@ -32,6 +32,12 @@ pub struct Model(pub Memo<(Assumptions, Figures)>);
 #[derive(Clone, Copy)]
 pub struct Rested(pub RwSignal<(Assumptions, Figures)>);
 
+/// Whether a control is moving: set at a moving control's first step,
+/// cleared once the controls rest ([`REST_MS`]). Charts hold their value
+/// axes still meanwhile, and fit them again when it clears.
+#[derive(Clone, Copy)]
+pub struct Motion(pub RwSignal<bool>);
+
 /// How long the controls must rest (milliseconds) before the sections out
 /// of the reader's sight catch up with them.
 pub const REST_MS: u32 = 150;
@@ -205,14 +211,21 @@ pub fn provide_state(initial_lang: Lang, assumptions: Assumptions, dark: bool) {
     // for whatever is left of the rest since the last step.
     let last_change = StoredValue::new(f64::NEG_INFINITY);
     let waiting = StoredValue::new(false);
-    fn wait(ms: f64, last_change: StoredValue<f64>, waiting: StoredValue<bool>, catch_up: impl Fn() + Copy + 'static) {
+    let motion = RwSignal::new(false);
+    let rest = move || {
+        waiting.try_set_value(false);
+        catch_up();
+        if motion.try_get_untracked() == Some(true) {
+            motion.set(false);
+        }
+    };
+    fn wait(ms: f64, last_change: StoredValue<f64>, rest: impl Fn() + Copy + 'static) {
         gloo::timers::callback::Timeout::new(ms.max(1.0) as u32, move || {
             let left = last_change.try_get_value().map_or(0.0, |t| t + f64::from(REST_MS) - now_ms());
             if left > 0.0 {
-                wait(left, last_change, waiting, catch_up);
+                wait(left, last_change, rest);
             } else {
-                waiting.try_set_value(false);
-                catch_up();
+                rest();
             }
         })
         .forget();
@@ -227,13 +240,17 @@ pub fn provide_state(initial_lang: Lang, assumptions: Assumptions, dark: bool) {
             return;
         }
         last_change.set_value(now_ms());
+        if !motion.get_untracked() {
+            motion.set(true);
+        }
         if !waiting.get_value() {
             waiting.set_value(true);
-            wait(f64::from(REST_MS), last_change, waiting, catch_up);
+            wait(f64::from(REST_MS), last_change, rest);
         }
     });
     let _ = leptos_use::use_event_listener(leptos_use::use_window(), leptos::ev::beforeprint, move |_| catch_up());
     provide_context(Rested(rested));
+    provide_context(Motion(motion));
     provide_context(Scenario(scenario));
     provide_context(Derived(figures));
     provide_context(Model(model));

@@ -6,7 +6,8 @@
 //! catches up when it returns); resized when its container
 //! resizes; recreated only when the colour theme changes; and disposed when
 //! the component unmounts. Animation is off with reduced motion, and while a
-//! control is moving. If ECharts cannot draw, it says so, and its figure
+//! control is moving; the value axes hold still while a control moves, and
+//! fit the data again (animated) once it rests. If ECharts cannot draw, it says so, and its figure
 //! opens its data table.
 //!
 //! Until ECharts is wanted (see [`echarts::Loader`]), the element holds the
@@ -17,10 +18,10 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_use::{use_intersection_observer_with_options, use_resize_observer, use_window, UseIntersectionObserverOptions};
 
-use super::echarts::{self, media_matches, use_loader, Instance, LoadState};
+use super::echarts::{self, media_matches, use_loader, AxisHold, Axes, Instance, LoadState};
 use crate::charts::fit;
 use crate::i18n::Lang;
-use crate::state::{use_dark, EmbedViewport, LastStep, Locale};
+use crate::state::{use_dark, EmbedViewport, LastStep, Locale, Motion};
 
 /// How far outside the viewport a chart is created and first drawn, so it
 /// is ready before the reader scrolls to it.
@@ -103,6 +104,10 @@ pub fn EChart(
     let Sight { near, in_view, in_parent_view, printing, updates } = sight.unwrap_or_else(|| Sight::new(eager));
     let dark = use_dark();
     let clock = LastStep::find();
+    let motion = use_context::<Motion>().map(|m| m.0);
+    // The value axes as they were when a control started moving, held
+    // until it rests.
+    let held: StoredValue<Option<AxisHold>, LocalStorage> = StoredValue::new_local(None);
     let lang = use_context::<Locale>().map(|l| Signal::from(l.0)).unwrap_or(Signal::stored(Lang::En));
 
     if !eager {
@@ -187,12 +192,28 @@ pub fn EChart(
         }
         let theme_changed = instance.with_value(|slot| slot.as_ref().is_some_and(|(_, d)| *d != dark));
         let json = option.get();
-        if !theme_changed && applied.with_value(|a| a.as_deref() == Some(json.as_str())) {
+        // While a control moves, the value axes stay as they were drawn
+        // before its step; once it rests they fit the data again.
+        let moving = motion.is_some_and(|m| m.get());
+        let release = if moving {
+            if held.with_value(Option::is_none) {
+                let axes = instance.with_value(|slot| slot.as_ref().map(|(i, _)| i.value_axes()).unwrap_or_default());
+                if !axes.is_empty() {
+                    held.set_value(Some(AxisHold::new(axes)));
+                }
+            }
+            None
+        } else {
+            held.try_update_value(Option::take).flatten()
+        };
+        if !theme_changed && release.is_none() && applied.with_value(|a| a.as_deref() == Some(json.as_str())) {
             return;
         }
         // No animation for readers who asked for less motion, nor while a
         // control is moving: each step is drawn at once.
-        let animate = !media_matches("(prefers-reduced-motion: reduce)") && !clock.is_some_and(|c| c.moving());
+        // The axes fitting the data again once a control rests is one
+        // movement, and animates (unless motion is reduced).
+        let animate = !media_matches("(prefers-reduced-motion: reduce)") && (release.is_some() || !clock.is_some_and(|c| c.moving()));
         let ok = instance
             .try_update_value(|slot| {
                 if theme_changed {
@@ -206,7 +227,14 @@ pub fn EChart(
                     el.set_inner_html("");
                     *slot = Instance::new(&el, dark).ok().map(|i| (i, dark));
                 }
-                slot.as_ref().map(|(i, _)| i.set_option_json(&json, animate).is_ok()).unwrap_or(false)
+                let Some((i, _)) = slot.as_ref() else { return false };
+                match &release {
+                    Some(hold) => i.set_option_json(&json, animate, Axes::Release(hold)).is_ok(),
+                    None => held.with_value(|h| match h {
+                        Some(hold) => i.set_option_json(&json, animate, Axes::Hold(hold)).is_ok(),
+                        None => i.set_option_json(&json, animate, Axes::Fit).is_ok(),
+                    }),
+                }
             })
             .unwrap_or(false);
         if ok {

@@ -126,12 +126,28 @@ impl Instance {
 
     /// Applies an option given as JSON text. Series are replaced, not merged,
     /// so a series dropped from the option disappears from the chart. With
-    /// `animate` false the option's animation is switched off.
-    pub fn set_option_json(&self, json: &str, animate: bool) -> Result<(), JsValue> {
+    /// `animate` false the option's animation is switched off. `axes` holds
+    /// value axes where they are, or lets them go (see [`AxisHold`]).
+    pub fn set_option_json(&self, json: &str, animate: bool, axes: Axes<'_>) -> Result<(), JsValue> {
         let option = js_sys::JSON::parse(json)?;
         name_series(&option);
         if !animate {
             js_sys::Reflect::set(&option, &JsValue::from_str("animation"), &JsValue::FALSE)?;
+        }
+        match axes {
+            Axes::Fit => {}
+            Axes::Hold(hold) => {
+                for (axis, (min, max)) in hold.axes.iter().zip(&hold.bounds) {
+                    set_unset_bound(&option, axis, "min", min.as_ref());
+                    set_unset_bound(&option, axis, "max", max.as_ref());
+                }
+            }
+            Axes::Release(hold) => {
+                for axis in &hold.axes {
+                    set_unset_bound(&option, axis, "min", &JsValue::NULL);
+                    set_unset_bound(&option, axis, "max", &JsValue::NULL);
+                }
+            }
         }
         let replace = js_sys::Array::of1(&JsValue::from_str("series"));
         let opts = object(&[("replaceMerge", replace.into())]);
@@ -146,6 +162,116 @@ impl Instance {
     /// Frees the instance and its DOM.
     pub fn destroy(&self) {
         let _ = self.dispose();
+    }
+}
+
+/// One value axis as drawn: which it is and its extent.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct HeldAxis {
+    /// `xAxis` or `yAxis`.
+    pub main_type: &'static str,
+    /// Its index among its kind.
+    pub index: u32,
+    pub min: f64,
+    pub max: f64,
+}
+
+/// A bound ECharts calls with the data's extent: the held end while the
+/// data stays within it, otherwise nothing, so the axis grows to fit.
+type Bound = Closure<dyn Fn(JsValue) -> JsValue>;
+
+/// Value axes held still while a control moves: a bar grows or shrinks
+/// against a fixed scale instead of the scale moving under it (and ECharts
+/// lays out no new ticks). An axis still grows when the data leaves it.
+pub struct AxisHold {
+    axes: Vec<HeldAxis>,
+    /// Each axis's min and max bounds, alive as long as ECharts may call
+    /// them (until the option that lets them go is applied).
+    bounds: Vec<(Bound, Bound)>,
+}
+
+impl AxisHold {
+    /// Holds `axes` at their extents.
+    pub fn new(axes: Vec<HeldAxis>) -> Self {
+        let bound = |held: f64, key: &'static str, within: fn(f64, f64) -> bool| -> Bound {
+            Closure::new(move |extent: JsValue| {
+                let data = js_sys::Reflect::get(&extent, &JsValue::from_str(key)).ok().and_then(|v| v.as_f64());
+                match data {
+                    Some(d) if within(d, held) => JsValue::from_f64(held),
+                    _ => JsValue::NULL,
+                }
+            })
+        };
+        let bounds = axes.iter().map(|a| (bound(a.min, "min", |d, h| d >= h), bound(a.max, "max", |d, h| d <= h))).collect();
+        Self { axes, bounds }
+    }
+
+    /// The axes held.
+    pub fn axes(&self) -> &[HeldAxis] {
+        &self.axes
+    }
+}
+
+/// What an update does to the value axes.
+pub enum Axes<'a> {
+    /// ECharts fits them to the data, as the option says.
+    Fit,
+    /// They stay where they were (see [`AxisHold`]).
+    Hold(&'a AxisHold),
+    /// They are let go and fit to the data again.
+    Release(&'a AxisHold),
+}
+
+/// Sets `key` on the option's `axis` to `value`, unless the option gives
+/// that bound itself.
+fn set_unset_bound(option: &JsValue, axis: &HeldAxis, key: &str, value: &JsValue) {
+    let Ok(list) = js_sys::Reflect::get(option, &JsValue::from_str(axis.main_type)) else { return };
+    let target = match list.dyn_ref::<js_sys::Array>() {
+        Some(a) => a.get(axis.index),
+        None if axis.index == 0 => list,
+        None => return,
+    };
+    if !target.is_object() {
+        return;
+    }
+    let key = JsValue::from_str(key);
+    let given = js_sys::Reflect::get(&target, &key).map(|v| !v.is_undefined() && !v.is_null()).unwrap_or(true);
+    if !given {
+        let _ = js_sys::Reflect::set(&target, &key, value);
+    }
+}
+
+impl Instance {
+    /// The value axes as drawn now, with their extents: read from ECharts'
+    /// model (`getModel().getComponent(..).axis.scale.getExtent()`); empty
+    /// if it cannot be read.
+    pub fn value_axes(&self) -> Vec<HeldAxis> {
+        let this: &JsValue = self.as_ref();
+        let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &JsValue::from_str(k)).ok().filter(|v| !v.is_undefined() && !v.is_null());
+        let call = |o: &JsValue, k: &str, args: &[JsValue]| -> Option<JsValue> {
+            let f = get(o, k)?.dyn_into::<js_sys::Function>().ok()?;
+            let args: js_sys::Array = args.iter().collect();
+            f.apply(o, &args).ok().filter(|v| !v.is_undefined() && !v.is_null())
+        };
+        let Some(model) = call(this, "getModel", &[]) else { return Vec::new() };
+        let mut axes = Vec::new();
+        for main_type in ["xAxis", "yAxis"] {
+            for index in 0..4u32 {
+                let Some(component) = call(&model, "getComponent", &[JsValue::from_str(main_type), JsValue::from(index)]) else { break };
+                let Some(axis) = get(&component, "axis") else { continue };
+                if get(&axis, "type").and_then(|t| t.as_string()).as_deref() != Some("value") {
+                    continue;
+                }
+                let Some(extent) = get(&axis, "scale").and_then(|scale| call(&scale, "getExtent", &[])) else { continue };
+                let Some(extent) = extent.dyn_ref::<js_sys::Array>() else { continue };
+                if let (Some(min), Some(max)) = (extent.get(0).as_f64(), extent.get(1).as_f64()) {
+                    if min.is_finite() && max.is_finite() && min < max {
+                        axes.push(HeldAxis { main_type, index, min, max });
+                    }
+                }
+            }
+        }
+        axes
     }
 }
 

@@ -304,6 +304,42 @@ test("after a burst of steps, the sections out of sight catch up: the article re
   await expect.poll(() => text(page)).toBe(expected);
 });
 
+test("while a control moves, its chart's scale holds still; once the reader pauses, it fits the data again", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("./?lang=en");
+  await ready(page, "per-head");
+  const chart = page.locator("#per-head [data-testid=echart]");
+  // The value axis's extent as ECharts drew it.
+  const extent = () =>
+    chart.evaluate((el) => {
+      const axis = (window as any).echarts.getInstanceByDom(el).getModel().getComponent("xAxis", 0).axis;
+      return `${axis.type} ${axis.scale.getExtent().join("..")}`;
+    });
+  const before = await extent();
+  expect(before).toMatch(/^value /);
+  // A burst of steps within one task: no pause can fall between them, however
+  // slow the machine. More staff, so each one's share (the bars) shrinks.
+  const during = await page.locator("#per-head [data-testid=drag-th]").evaluate(async (drag) => {
+    const host = drag.closest("section")!.querySelector<HTMLElement>("[data-testid=echart]")!;
+    const axisNow = () => {
+      const axis = (window as any).echarts.getInstanceByDom(host).getModel().getComponent("xAxis", 0).axis;
+      return `${axis.type} ${axis.scale.getExtent().join("..")}`;
+    };
+    const first = Number(host.dataset.updates);
+    const value = drag.getAttribute("aria-valuenow");
+    for (let k = 0; k < 8; k++) {
+      drag.dispatchEvent(new KeyboardEvent("keydown", { key: "PageUp", bubbles: true }));
+      for (let m = 0; m < 64; m++) await Promise.resolve();
+    }
+    return { redrawn: Number(host.dataset.updates) > first, moved: drag.getAttribute("aria-valuenow") !== value, extent: axisNow() };
+  });
+  expect(during.moved).toBe(true);
+  expect(during.redrawn).toBe(true);
+  expect(during.extent).toBe(before);
+  // Once the reader pauses, the axis fits the smaller bars.
+  await expect.poll(extent).not.toBe(before);
+});
+
 test("printing draws every chart and opens the source notes", async ({ page }) => {
   await page.goto("./?lang=en");
   await ready(page, "profit");
