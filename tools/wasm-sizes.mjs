@@ -27,11 +27,29 @@ const alld = Buffer.concat(datas);
 console.log("data", dataSize, "gzip", zlib.gzipSync(alld, { level: 9 }).length);
 const depth = Number(process.env.GROUP || 2);
 const groups = new Map();
-const demangle = (s) => s.replace(/\$LT\$/g, "<").replace(/\$GT\$/g, ">").replace(/\$u20\$/g, " ").replace(/\$C\$/g, ",").replace(/\.\./g, "::").replace(/\$RF\$/g, "&");
+// Rust's legacy symbols are `_ZN` + (length, segment)… + `E`: read them as
+// a path, so the first GROUP segments name a crate or a module.
+const unescape = (seg) => seg.replace(/\$LT\$/g, "<").replace(/\$GT\$/g, ">").replace(/\$u20\$/g, " ").replace(/\$C\$/g, ",").replace(/\$RF\$/g, "&").replace(/\$u7b\$/g, "{").replace(/\$u7d\$/g, "}").replace(/\.\./g, "::");
+const path = (sym) => {
+  const m = /^_ZN(.*)E$/.exec(sym);
+  if (!m) return [sym];
+  const segs = [];
+  let q = 0;
+  const t = m[1];
+  while (q < t.length) {
+    const len = /^\d+/.exec(t.slice(q));
+    if (!len) break;
+    q += len[0].length;
+    segs.push(unescape(t.slice(q, q + Number(len[0]))));
+    q += Number(len[0]);
+  }
+  // The last segment of a legacy symbol is its hash.
+  if (segs.length > 1 && /^h[0-9a-f]{16}$/.test(segs[segs.length - 1])) segs.pop();
+  return segs;
+};
 for (const b of bodies) {
-  let n = demangle(names.get(b.idx) || "?");
-  n = n.replace(/^_ZN/, "");
-  const key = process.env.RAW ? n.slice(0, 160) : n.replace(/^<+/, "").split("::").slice(0, depth).join("::").slice(0, 120);
+  const n = path(names.get(b.idx) || "?").join("::");
+  const key = process.env.RAW ? n.slice(0, 160) : n.replace(/^_?<+/, "").split("::").slice(0, depth).join("::").slice(0, 120);
   const g = groups.get(key) || { size: 0, n: 0, chunks: [] };
   g.size += b.size; g.n++; g.chunks.push(buf.subarray(b.start, b.start + b.size)); groups.set(key, g);
 }
