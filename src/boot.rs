@@ -119,7 +119,7 @@ fn take_over() {
 fn warm_chart_code() {
     let lang = crate::state::use_lang().get_untracked();
     let fitted = crate::state::use_model()
-        .with_untracked(|(a, f)| crate::charts::fit::fit(&crate::charts::to_json(&crate::charts::profit(f, a, lang, None, false)), 0.0, 0.0));
+        .with_untracked(|(a, f)| crate::charts::fit::fit_option(&crate::charts::to_value(&crate::charts::profit(f, a, lang, None, false)), 0.0, 0.0));
     drop(fitted);
 }
 

@@ -367,12 +367,19 @@ fn set_ticks(axis: &mut Value, ticks: f64) {
 
 /// The option in `json`, fitted to a chart of `width` by `height` pixels.
 pub fn fit(json: &str, width: f64, height: f64) -> Fitted {
-    let Ok(mut option) = serde_json::from_str::<Value>(json) else {
-        return Fitted { json: json.to_string(), title: String::new(), legend: Vec::new() };
-    };
+    match serde_json::from_str::<Value>(json) {
+        Ok(option) => fit_option(&option, width, height),
+        Err(_) => Fitted { json: json.to_string(), title: String::new(), legend: Vec::new() },
+    }
+}
+
+/// `option` fitted to a chart of `width` by `height` pixels (0 for the
+/// size static charts are drawn at), as the text ECharts takes.
+pub fn fit_option(option: &Value, width: f64, height: f64) -> Fitted {
+    let mut option = option.clone();
     let height = if height > 0.0 { step(height) } else { DEFAULT_HEIGHT };
     let (title, legend) = fit_value(&mut option, step(width), height);
-    Fitted { json: serde_json::to_string(&option).unwrap_or_else(|_| json.to_string()), title, legend }
+    Fitted { json: serde_json::to_string(&option).unwrap_or_default(), title, legend }
 }
 
 /// Fits `option` in place and returns its title and its legend's entries,

@@ -16,11 +16,17 @@ pub use bars::{bci, compute, data, per_head, profit, split};
 pub use flows::{portfolio, race, rates};
 pub use interest::interest_vs_yield;
 
-/// The option as the JSON text ECharts takes. Figures hold options as text:
-/// comparing and storing a string is cheaper than comparing and cloning the
-/// option tree on every step.
+/// The option as a JSON tree: what figures hold, compare and fit. Fitting
+/// works on the tree, so a step serialises each option once, after fitting
+/// (no text is parsed back on the way to ECharts).
+pub fn to_value(chart: &charming::Chart) -> serde_json::Value {
+    serde_json::to_value(chart).unwrap_or(serde_json::Value::Null)
+}
+
+/// The option as the JSON text ECharts takes, unfitted (the tests' and the
+/// prerender's form).
 pub fn to_json(chart: &charming::Chart) -> String {
-    serde_json::to_string(chart).unwrap_or_default()
+    serde_json::to_string(&to_value(chart)).unwrap_or_default()
 }
 
 /// Colours shared by all charts. Each series also differs by symbol or dash,

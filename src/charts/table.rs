@@ -51,8 +51,7 @@ pub const MISSING: &str = "—";
 
 /// The tables behind `chart`.
 pub fn tables(chart: &Chart) -> Vec<DataTable> {
-    let Ok(option) = serde_json::to_value(chart) else { return Vec::new() };
-    from_option(&option)
+    from_option(&super::to_value(chart))
 }
 
 /// The tables behind an option given as JSON text (see [`super::to_json`]).

@@ -47,9 +47,9 @@ pub fn when(param: Param) -> Signal<String> {
 
 /// A chart option that follows the language, the scenario and the figures.
 /// A memo, so an unchanged option never reaches ECharts.
-pub fn chart(build: fn(&Assumptions, &Figures, Lang) -> Chart) -> Memo<String> {
+pub fn chart(build: fn(&Assumptions, &Figures, Lang) -> Chart) -> Memo<serde_json::Value> {
     let (lang, model) = (use_lang(), use_model());
-    Memo::new(move |_| model.with(|(a, f)| crate::charts::to_json(&build(a, f, lang.get()))))
+    Memo::new(move |_| model.with(|(a, f)| crate::charts::to_value(&build(a, f, lang.get()))))
 }
 
 /// A sentence for screen readers: a template filled with live values.

@@ -43,14 +43,14 @@ pub fn Profit() -> impl IntoView {
 
     let option = Memo::new(move |_| {
         let guess = Some(guess_bn.get() * 1e9);
-        model.with(|(a, f)| charts::to_json(&charts::profit(f, a, lang.get(), guess, revealed.get())))
+        model.with(|(a, f)| charts::to_value(&charts::profit(f, a, lang.get(), guess, revealed.get())))
     });
     // Without JavaScript there is no guess and nothing to reveal: the
     // static chart shows Tether's bar. Only the prerender draws it (the
     // figure never asks for it in the browser, where it is hidden), once,
     // at the page's scenario.
     let answer_option = Signal::derive(move || {
-        model.with_untracked(|(a, f)| charts::to_json(&charts::profit(f, a, lang.get_untracked(), None, true)))
+        model.with_untracked(|(a, f)| charts::to_value(&charts::profit(f, a, lang.get_untracked(), None, true)))
     });
     let openai_loss = live(|l, a, _| usd(l, a.openai_loss_bn * 1e9));
     let openai_revenue = live(|l, a, _| usd(l, a.openai_revenue_bn * 1e9));

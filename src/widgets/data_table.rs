@@ -11,7 +11,7 @@ use crate::state::use_lang;
 /// cannot be drawn), with a CSV download.
 #[component]
 pub fn DataTables(
-    option: Signal<String>,
+    option: Signal<serde_json::Value>,
     failed: RwSignal<bool>,
     section: &'static str,
 ) -> impl IntoView {
@@ -22,9 +22,9 @@ pub fn DataTables(
     // without the code; the live page builds them only while open (the
     // hydrate build, which must match the prerendered tree, always does).
     let built = move || shown() || cfg!(any(feature = "ssr", feature = "hydrate"));
-    let tables = Memo::new(move |_| if built() { option.with(|json| table::from_json(json)) } else { Vec::new() });
+    let tables = Memo::new(move |_| if built() { option.with(table::from_option) } else { Vec::new() });
     let download = move |_| {
-        let csv = option.with_untracked(|json| table::csv(&table::from_json(json)));
+        let csv = option.with_untracked(|option| table::csv(&table::from_option(option)));
         browser::download_csv(&format!("tether-{section}-{}.csv", lang.get_untracked().tag()), &csv);
     };
     view! {

@@ -49,9 +49,9 @@ fn Legend(
 /// A chart with its caption, an accessible description and its source notes.
 #[component]
 pub fn FigureCard(
-    /// The chart's option as JSON text.
+    /// The chart's option as a JSON tree ([`crate::charts::to_value`]).
     #[prop(into)]
-    option: Signal<String>,
+    option: Signal<serde_json::Value>,
     /// Caption shown under the chart, in the page's language.
     #[prop(into)]
     caption: Signal<&'static str>,
@@ -66,7 +66,7 @@ pub fn FigureCard(
     /// place of the live chart's, with its own name: the profit chart shows
     /// them the answer they have no button to reveal.
     #[prop(optional)]
-    nojs: Option<(&'static str, Signal<String>)>,
+    nojs: Option<(&'static str, Signal<serde_json::Value>)>,
 ) -> impl IntoView {
     let lang = use_lang();
     let failed = RwSignal::new(false);
@@ -103,9 +103,9 @@ pub fn FigureCard(
             Some(prev) if fitted_in.get_value() == Some(now) && !sight.follows() => prev.clone(),
             _ => {
                 fitted_in.set_value(Some(now));
-                option.with(|json| {
+                option.with(|option| {
                     let (w, h) = size.get();
-                    fit::fit(json, w, h)
+                    fit::fit_option(option, w, h)
                 })
             }
         }
@@ -122,9 +122,9 @@ pub fn FigureCard(
     // Only the prerender draws them: with JavaScript they are hidden from
     // the first paint (style/main.css), so the browser builds neither.
     #[cfg(not(feature = "ssr"))]
-    let nojs: Option<(&'static str, Signal<String>)> = nojs.and(None);
+    let nojs: Option<(&'static str, Signal<serde_json::Value>)> = nojs.and(None);
     let nojs = nojs.map(|(name, option)| {
-        let fitted = Memo::new(move |_| option.with(|json| fit::fit(json, 0.0, 0.0)));
+        let fitted = Memo::new(move |_| option.with(|option| fit::fit_option(option, 0.0, 0.0)));
         if let Some(r) = &recorder {
             r.record(name, fitted.with_untracked(|f| f.json.clone()), description.get_untracked());
         }

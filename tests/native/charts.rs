@@ -4,7 +4,7 @@
 
 use explainer::charts::interest_vs_yield;
 use explainer::i18n::Lang;
-use explainer::model::{derive, Assumptions, Basis, Param};
+use explainer::model::{derive, Assumptions, Param};
 use serde_json::Value;
 
 fn json(chart: &charming::Chart) -> Value {
