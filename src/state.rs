@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use std::sync::{Arc, Mutex};
 
 use crate::i18n::Lang;
-use crate::model::{derive, Assumptions, Figures};
+use crate::model::{derive, Assumptions, Basis, Figures};
 use crate::site::Page;
 
 /// The reader's assumptions: the one store every control writes to.
@@ -27,6 +27,16 @@ pub struct Derived(pub Memo<Figures>);
 /// lists of the scenario store.
 #[derive(Clone, Copy)]
 pub struct Model(pub Memo<(Assumptions, Figures)>);
+
+/// The figure set in use, apart from the rest of the scenario: it changes
+/// only when the set does (an effect on the model sets it), so what follows
+/// it alone (figures out of sight, sections away from the reader) is not
+/// reached by a step's change at all. Reading `scenario.basis` through a
+/// memo instead would subscribe them to the scenario, and the reactive graph
+/// marks every node downstream of a change on every step, whether its value
+/// changes or not.
+#[derive(Clone, Copy)]
+pub struct FigureSet(pub ReadSignal<Basis>);
 
 /// The model as it was when the controls last rested (see [`section_model`]).
 #[derive(Clone, Copy)]
@@ -231,12 +241,17 @@ pub fn provide_state(initial_lang: Lang, assumptions: Assumptions, dark: bool) {
         .forget();
     }
     let clock = LastStep::find();
+    let (basis, set_basis) = signal(model.with_untracked(|(a, _)| a.basis));
     Effect::new(move |_| {
-        model.track();
+        let now = model.with(|(a, _)| a.basis);
         // A button (a figure set, a preset) changes everything at once;
         // only a control that is moving defers the sections out of sight.
-        if !clock.is_some_and(|c| c.moving()) {
+        // A new figure set is never deferred.
+        if !clock.is_some_and(|c| c.moving()) || basis.get_untracked() != now {
             catch_up();
+            if basis.get_untracked() != now {
+                set_basis.set(now);
+            }
             return;
         }
         last_change.set_value(now_ms());
@@ -253,6 +268,7 @@ pub fn provide_state(initial_lang: Lang, assumptions: Assumptions, dark: bool) {
     provide_context(Motion(motion));
     provide_context(Scenario(scenario));
     provide_context(Derived(figures));
+    provide_context(FigureSet(basis));
     provide_context(Model(model));
     provide_context(Locale(RwSignal::new(initial_lang)));
 }
@@ -284,9 +300,12 @@ pub fn section_model(id: &str) -> Model {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = id;
     let Model(live) = live;
-    // A change of figure set is never deferred: a figure out of sight refits
-    // its title to it at once (widgets/figure.rs).
-    let same_set = move || live.with(|(a, _)| rested.with(|(r, _)| r.basis == a.basis));
+    // A change of figure set is never deferred (the rested copy catches up
+    // with it at once; meanwhile the section follows the live model). Away
+    // from the reader the section reads only `near`, the set and the rested
+    // copy, so a step's change never reaches it.
+    let set = use_figure_set();
+    let same_set = move || rested.with(|(r, _)| r.basis == set.get());
     Model(Memo::new(move |_| if near.get() || !same_set() { live.get() } else { rested.get() }))
 }
 
@@ -368,6 +387,11 @@ pub fn use_figures() -> Memo<Figures> {
 /// The scenario with its figures, as one memo.
 pub fn use_model() -> Memo<(Assumptions, Figures)> {
     expect_context::<Model>().0
+}
+
+/// The figure set in use (see [`FigureSet`]).
+pub fn use_figure_set() -> ReadSignal<Basis> {
+    expect_context::<FigureSet>().0
 }
 
 /// The language signal.

@@ -19,7 +19,7 @@ use super::SourceNote;
 use crate::charts::fit;
 use crate::i18n::Lang;
 use crate::model::Basis;
-use crate::state::{use_lang, use_scenario, ChartRecorder};
+use crate::state::{use_figure_set, use_lang, ChartRecorder};
 
 /// The chart's legend, as HTML under it: it wraps like text at any width,
 /// and is there before the code. The chart's own summary (ECharts' aria)
@@ -94,8 +94,7 @@ pub fn FigureCard(
     // screen reader reads them without scrolling).
     let size = RwSignal::new((0.0, 0.0));
     let sight = Sight::new(false);
-    let scenario = use_scenario();
-    let basis = Memo::new(move |_| scenario.with(|a| a.basis));
+    let basis = use_figure_set();
     let fitted_in = StoredValue::new(None::<(Lang, Basis)>);
     let fitted = Memo::new(move |prev: Option<&fit::Fitted>| {
         let now = (lang.get(), basis.get());
