@@ -126,14 +126,16 @@ impl Instance {
 
     /// Applies an option given as JSON text. Series are replaced, not merged,
     /// so a series dropped from the option disappears from the chart. With
-    /// `animate` false the option's animation is switched off. `axes` holds
+    /// `animate` false the option's animation is switched off, and with it
+    /// true switched on. `axes` holds
     /// value axes where they are, or lets them go (see [`AxisHold`]).
     pub fn set_option_json(&self, json: &str, animate: bool, axes: Axes<'_>) -> Result<(), JsValue> {
         let option = js_sys::JSON::parse(json)?;
         name_series(&option);
-        if !animate {
-            js_sys::Reflect::set(&option, &JsValue::from_str("animation"), &JsValue::FALSE)?;
-        }
+        // Always set, either way: ECharts merges `animation` like any other
+        // option, so a `false` left by a moving control would otherwise
+        // still hold when it rests, and the axes' refit would jump.
+        js_sys::Reflect::set(&option, &JsValue::from_str("animation"), &JsValue::from_bool(animate))?;
         match axes {
             Axes::Fit => {}
             Axes::Hold(hold) => {

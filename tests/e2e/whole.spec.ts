@@ -331,13 +331,18 @@ test("while a control moves, its chart's scale holds still; once the reader paus
       drag.dispatchEvent(new KeyboardEvent("keydown", { key: "PageUp", bubbles: true }));
       for (let m = 0; m < 64; m++) await Promise.resolve();
     }
-    return { redrawn: Number(host.dataset.updates) > first, moved: drag.getAttribute("aria-valuenow") !== value, extent: axisNow() };
+    const animated = (window as any).echarts.getInstanceByDom(host).getOption().animation;
+    return { redrawn: Number(host.dataset.updates) > first, moved: drag.getAttribute("aria-valuenow") !== value, extent: axisNow(), animated };
   });
   expect(during.moved).toBe(true);
   expect(during.redrawn).toBe(true);
   expect(during.extent).toBe(before);
-  // Once the reader pauses, the axis fits the smaller bars.
+  // Each step is drawn at once...
+  expect(during.animated).toBe(false);
+  // ...and once the reader pauses, the axis fits the smaller bars in one
+  // animated movement: the moving steps' "no animation" does not linger.
   await expect.poll(extent).not.toBe(before);
+  expect(await chart.evaluate((el) => (window as any).echarts.getInstanceByDom(el).getOption().animation)).toBe(true);
 });
 
 test("printing draws every chart and opens the source notes", async ({ page }) => {
