@@ -207,7 +207,7 @@ pub fn chrome(mode: PageMode, repairs: Vec<Repair>) -> impl IntoView {
             <Toolbar />
         })}
         {mode.embed().then(|| view! { <EmbedBar /> })}
-        // Shown by the page's loader (boot-*.js) only if the code cannot
+        // Shown by the page's loader (the inline module) only if the code cannot
         // start; the prerendered article stays readable beneath it.
         <p class="fatal" role="alert" data-testid="code-unavailable" hidden>
             {move || lang.get().strings().code_unavailable}

@@ -37,7 +37,8 @@ function staticCopy() {
       if (statSync(path).isDirectory()) walk(path);
       else if (name === "index.html") {
         const html = readFileSync(path, "utf8");
-        const bare = html.replace(/\s*<script type="module" src="[^"]*boot-[^"]*\.js"[^>]*><\/script>/, "");
+        // The loader: the inline module at the end of the body.
+        const bare = html.replace(/\s*<script type="module">[\s\S]*?<\/script>/, "");
         if (bare === html) throw new Error(`no loader found in ${path}`);
         writeFileSync(path, bare);
         pages++;
