@@ -103,9 +103,14 @@ fn take_over() {
         // its own, so the first section's stays short.
         browser::yield_to_browser().await;
         browser::timed("takeover: chart code", || owner.with(warm_chart_code));
+        // Each section in two tasks: building its live twin (detached, no
+        // layout), then the swap, which lays out what is near the screen.
         for section in order {
             browser::yield_to_browser().await;
-            browser::timed(&format!("takeover: #{}", section.id()), || take_over_section(&doc, &owner, &old_main, &section));
+            let name = format!("takeover: #{}", section.id());
+            let Some(holder) = browser::timed(&format!("{name} render"), || render_section(&doc, &owner, &section)) else { continue };
+            browser::yield_to_browser().await;
+            browser::timed(&format!("{name} swap"), || take_over_section(&doc, &old_main, &section, &holder));
         }
         finish(settled);
         // The page lives as long as the document: so do its owner and views.
@@ -167,13 +172,19 @@ fn sections_in_reading_order(main: &web_sys::Element) -> Vec<web_sys::Element> {
     sections.into_iter().map(|(_, s)| s).collect()
 }
 
-/// Swaps one prerendered section for the live one, carrying over its
-/// static charts, moved sliders, open tables and focus, and keeps the
-/// section the reader is looking at where it is on screen.
+/// Renders the live twin of one prerendered section, detached.
 #[cfg(not(feature = "hydrate"))]
-fn take_over_section(doc: &web_sys::Document, owner: &Owner, main: &web_sys::Element, old: &web_sys::Element) {
-    let Some(id) = section_id(&old.id()) else { return };
-    let Some(holder) = render_detached(doc, owner, move || crate::app::section_view(id)) else { return };
+fn render_section(doc: &web_sys::Document, owner: &Owner, old: &web_sys::Element) -> Option<web_sys::Element> {
+    let id = section_id(&old.id())?;
+    render_detached(doc, owner, move || crate::app::section_view(id))
+}
+
+/// Swaps one prerendered section for its live twin (rendered into
+/// `holder`), carrying over its static charts, and what the reader did to
+/// it since: moved sliders, open tables and focus. Keeps the section the
+/// reader is looking at where it is on screen.
+#[cfg(not(feature = "hydrate"))]
+fn take_over_section(doc: &web_sys::Document, main: &web_sys::Element, old: &web_sys::Element, holder: &web_sys::Element) {
     let Some(fresh) = holder.first_element_child() else { return };
     move_static_charts(old, &fresh);
     let fresh_html = fresh.clone().dyn_into::<web_sys::HtmlElement>().ok();
@@ -200,6 +211,7 @@ fn take_over_section(doc: &web_sys::Document, owner: &Owner, main: &web_sys::Ele
         let _ = main.insert_before(&node, Some(old));
     }
     old.remove();
+    crate::state::section_attached(&fresh);
     replay_sliders(old, &fresh);
     reopen_tables(old, &fresh);
     if let (Some(fresh), true) = (&fresh_html, near) {

@@ -372,6 +372,39 @@ mod sight {
             near.set(true);
         }
     }
+
+    /// Watches `section` in place of the element it replaced under the same
+    /// id. A section rendered detached (the takeover's twin, see
+    /// `boot.rs`) runs its effects before it is in the page, so [`watch`]
+    /// found the section it was about to replace, which never comes into
+    /// view again once removed.
+    pub fn rewatch(section: &web_sys::Element) {
+        OBSERVER.with(|observer| {
+            let Some(observer) = observer else { return };
+            let id = section.id();
+            let mut moved = false;
+            WATCHED.with(|w| {
+                for (el, _) in w.borrow_mut().iter_mut() {
+                    if el.id() == id && el != section {
+                        observer.unobserve(el);
+                        *el = section.clone();
+                        moved = true;
+                    }
+                }
+            });
+            if moved {
+                // The observer reports its first sighting of it at once.
+                observer.observe(section);
+            }
+        });
+    }
+}
+
+/// Tells the section model that `section` now stands in the page for the
+/// element that held its id (see `sight::rewatch`).
+#[cfg(target_arch = "wasm32")]
+pub fn section_attached(section: &web_sys::Element) {
+    sight::rewatch(section);
 }
 
 /// The scenario store.
