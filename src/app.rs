@@ -156,9 +156,10 @@ pub fn provide_page(init: PageInit) -> (PageMode, Vec<Repair>) {
 
     // <html lang>, <title> and the colour scheme live outside the app's DOM:
     // sync them.
+    let page = mode.page;
     Effect::new(move |_| {
         let l = lang.get();
-        browser::set_document_language(l.tag(), l.strings().site_title);
+        browser::set_document_language(l.tag(), &crate::site::Page { lang: l, ..page }.title());
     });
     Effect::new(move |_| browser::set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" }));
 

@@ -38,8 +38,10 @@ pub struct PageOut {
     pub alternate_lang: &'static str,
     /// The section of an embed page.
     pub section: Option<&'static str>,
-    /// The site's title and description in the page's language.
+    /// The site's title in the page's language.
     pub site_title: &'static str,
+    /// The page's own title ([`Page::title`]).
+    pub title: String,
     /// A one-sentence description of the article.
     pub description: String,
     /// The app's HTML, to go inside `<div id="app">`.
@@ -67,6 +69,7 @@ pub fn render(page: Page) -> PageOut {
         alternate_lang: other.lang.tag(),
         section: page.section,
         site_title: s.site_title,
+        title: page.title(),
         description: {
             let a = crate::model::Assumptions::default();
             crate::i18n::site_dek(page.lang, &a, &crate::model::derive(&a))

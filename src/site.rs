@@ -58,6 +58,16 @@ impl Page {
         }
     }
 
+    /// The page's title: the site's, after the section's heading on an
+    /// embed page.
+    pub fn title(self) -> String {
+        let s = self.lang.strings();
+        match self.section {
+            Some(id) => format!("{} — {}", s.section_heading(id), s.site_title),
+            None => s.site_title.to_string(),
+        }
+    }
+
     /// The way back from this page's folder to the site's root: `""`,
     /// `"../"`, `"../../"` or `"../../../"`.
     pub fn root(self) -> String {

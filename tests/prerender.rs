@@ -142,6 +142,23 @@ fn an_embed_page_holds_its_section_and_figure_only() {
 }
 
 #[test]
+fn each_page_is_titled_by_its_section_heading_as_the_app_titles_it() {
+    for page in Page::all() {
+        let out = render(page);
+        let s = page.lang.strings();
+        match page.section {
+            None => assert_eq!(out.title, s.site_title),
+            Some(id) => {
+                // The heading the page shows, before its anchor link.
+                let h2 = out.html.split("<h2").nth(1).expect("a heading");
+                let text = h2[h2.find('>').unwrap() + 1..h2.find("<a").unwrap()].trim();
+                assert_eq!(out.title, format!("{text} — {}", s.site_title), "{id} ({:?})", page.lang);
+            }
+        }
+    }
+}
+
+#[test]
 fn the_code_unavailable_notice_is_there_hidden() {
     for lang in Lang::ALL {
         let page = article(lang);

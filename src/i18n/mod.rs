@@ -669,6 +669,28 @@ pub fn slot_names(template: &str) -> Vec<&str> {
         .collect()
 }
 
+impl Strings {
+    /// The heading of the section `id` (the sources' for an id that is no
+    /// section).
+    pub fn section_heading(&self, id: &str) -> &'static str {
+        match id {
+            "profit" => self.profit_heading,
+            "per-head" => self.perhead_heading,
+            "printing-press" => self.press_heading,
+            "rate-cuts" => self.rates_heading,
+            "compute" => self.compute_heading,
+            "data" => self.data_heading,
+            "bci" => self.bci_heading,
+            "portfolio" => self.portfolio_heading,
+            "why" => self.why_heading,
+            "irony" => self.irony_heading,
+            "business-model" => self.model_heading,
+            "claims" => self.claims_heading,
+            _ => self.sources_heading,
+        }
+    }
+}
+
 /// Picks this language's side of a bilingual registry text.
 pub fn pick(lang: Lang, text: crate::model::Text) -> &'static str {
     match lang {

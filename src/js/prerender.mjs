@@ -239,8 +239,8 @@ function main() {
       app = app.replace(at, (_, open, close) => open + svg + close);
       charts++;
     }
-    const heading = /<h2[^>]*>([\s\S]*?)<a\b[^>]*class="anchor"/.exec(app)?.[1].replace(/<[^>]+>/g, "").trim();
-    const title = p.section && heading ? `${heading} — ${p.site_title}` : p.site_title;
+    // The app sets the same title once it runs (site.rs, Page::title).
+    const title = p.title;
     // The root page sends a reader who chose English before to `en/`
     // unless `?lang=` says otherwise: its own address, for search engines
     // and the other page's link, says so. `/` itself, the Japanese article

@@ -13,24 +13,6 @@ use crate::model::{Param, LATEST_AS_OF};
 use crate::state::{alone, use_lang, use_model};
 use crate::widgets::{BasisSwitch, EmbedCopy, LiveText, ParamSlider};
 
-/// The heading of the section a claim is taken up in.
-fn section_heading(s: &'static Strings, id: &str) -> &'static str {
-    match id {
-        "profit" => s.profit_heading,
-        "per-head" => s.perhead_heading,
-        "printing-press" => s.press_heading,
-        "rate-cuts" => s.rates_heading,
-        "compute" => s.compute_heading,
-        "data" => s.data_heading,
-        "bci" => s.bci_heading,
-        "portfolio" => s.portfolio_heading,
-        "why" => s.why_heading,
-        "irony" => s.irony_heading,
-        "business-model" => s.model_heading,
-        _ => s.sources_heading,
-    }
-}
-
 /// Where a link to `fragment` of the whole article goes: on the article,
 /// the fragment itself; alone on an embed page, the article two folders up
 /// (`embed/claims/` and `en/embed/claims/` both sit two below their
@@ -147,7 +129,7 @@ fn Row(
                     target=alone.then_some("_blank")
                     rel=alone.then_some("noopener")
                 >
-                    {move || fill(s().claims_section_link, &[("section", section_heading(s(), claim.section))])}
+                    {move || fill(s().claims_section_link, &[("section", s().section_heading(claim.section))])}
                 </a>
                 " · "
                 <span class="ledger-sources">{move || s().claims_sources}{sources}</span>

@@ -97,6 +97,34 @@ test("the language switch turns the page Japanese and back", async ({ page }) =>
   await expect(page.getByTestId("press-numbers").locator("[data-slot=interest]")).toHaveText("$7 billion");
 });
 
+// Writing <html lang>, even the value it holds, makes the browser recheck
+// every element's :lang() style (about 2,000 elements): the takeover must
+// leave <html> as the prerendered page set it, but for its own marks.
+for (const path of ["./", "./en/", "./en/embed/printing-press/"]) {
+  test(`the takeover of ${path} rewrites neither <html lang> nor the title`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as any).__rootWrites = []);
+      // Attribute writes on <html>, and changes to <title>'s text once the
+      // parser has written it.
+      let parsed = false;
+      document.addEventListener("DOMContentLoaded", () => (parsed = true));
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.type === "attributes" && r.target === document.documentElement) seen.push(r.attributeName!);
+          if (parsed && r.type === "childList" && r.target.nodeName === "TITLE") seen.push("title");
+        }
+      }).observe(document, { attributes: true, childList: true, subtree: true });
+    });
+    await page.goto(path);
+    const title = await page.title();
+    await expect(page.locator("html")).toHaveAttribute("data-live", "true");
+    const writes: string[] = await page.evaluate(() => (window as any).__rootWrites);
+    expect(writes).toContain("data-live"); // the observer saw the takeover
+    expect(writes.filter((w) => w === "lang" || w === "title")).toEqual([]);
+    expect(await page.title()).toBe(title);
+  });
+}
+
 test("?lang=ja picks Japanese whatever the browser prefers", async ({ page }) => {
   await page.goto("./?lang=ja");
   await ready(page);

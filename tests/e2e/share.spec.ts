@@ -113,6 +113,9 @@ test("embeds on another origin size themselves, after load, a language switch an
   await expectFits(page, "whole");
   await one.getByTestId("lang-switch").click();
   await expect(one.locator("html")).toHaveAttribute("lang", "ja");
+  // Its title stays its section's, now in Japanese.
+  const heading = await one.locator("main h2").first().evaluate((h) => h.firstChild!.textContent!.trim()); // without its "#" link
+  expect(await one.evaluate(() => document.title)).toBe(`${heading} — Tetherの「輪転機」`);
   await expectFits(page, "one");
 
   await page.setViewportSize({ width: 420, height: 800 });
