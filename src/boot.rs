@@ -102,7 +102,10 @@ fn take_over() {
         // browser compiles the wasm's functions on first use): a task of
         // its own, so the first section's stays short.
         browser::yield_to_browser().await;
-        browser::timed("takeover: chart code", || owner.with(warm_chart_code));
+        let chart = browser::timed("takeover: chart code", || owner.with(warm_chart_build));
+        browser::yield_to_browser().await;
+        browser::timed("takeover: chart fit", || drop(crate::charts::fit::fit_option(&chart, 0.0, 0.0)));
+        drop(chart);
         // Each section in two tasks: building its live twin (detached, no
         // layout), then the swap, which lays out what is near the screen.
         for section in order {
@@ -118,14 +121,12 @@ fn take_over() {
     });
 }
 
-/// Builds and fits one chart at the page's scenario, for nothing but
-/// running the code every figure runs.
+/// Builds one chart at the page's scenario, for nothing but running the
+/// code every figure runs (its fitting is the next task's).
 #[cfg(not(feature = "hydrate"))]
-fn warm_chart_code() {
+fn warm_chart_build() -> serde_json::Value {
     let lang = crate::state::use_lang().get_untracked();
-    let fitted = crate::state::use_model()
-        .with_untracked(|(a, f)| crate::charts::fit::fit_option(&crate::charts::to_value(&crate::charts::profit(f, a, lang, None, false)), 0.0, 0.0));
-    drop(fitted);
+    crate::state::use_model().with_untracked(|(a, f)| crate::charts::to_value(&crate::charts::profit(f, a, lang, None, false)))
 }
 
 /// Marks the page live; a query that named no change to the scenario
@@ -169,7 +170,17 @@ fn sections_in_reading_order(main: &web_sys::Element) -> Vec<web_sys::Element> {
         .collect();
     // A stable sort: ties (everything in view) keep the page's order.
     sections.sort_by(|a, b| a.0.total_cmp(&b.0));
-    sections.into_iter().map(|(_, s)| s).collect()
+    let mut sections: Vec<web_sys::Element> = sections.into_iter().map(|(_, s)| s).collect();
+    // The first section rendered pays for compiling the code every section
+    // runs (the browser compiles the wasm's functions on first use): the
+    // lightest section goes first, so that cost has a short task of its own
+    // instead of lengthening the first section in view's.
+    let weight = |s: &web_sys::Element| s.get_elements_by_tag_name("*").length();
+    if let Some(lightest) = (0..sections.len()).min_by_key(|&i| weight(&sections[i])) {
+        let first = sections.remove(lightest);
+        sections.insert(0, first);
+    }
+    sections
 }
 
 /// Renders the live twin of one prerendered section, detached.
