@@ -34,8 +34,9 @@ const APP_ID: &str = "app";
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
 
 /// Mounts the article in place of its prerendered copy, a piece at a time:
-/// the chrome (masthead, toolbar) first, then each section in its own task,
-/// those in view first, yielding to the browser between them, so no task
+/// the chrome (masthead, toolbar) first, then each section in two tasks
+/// (the lightest first, then those in view), yielding to the browser
+/// between them, so no task
 /// holds the main thread for the whole article and a tap between two
 /// pieces is handled at once. Each piece is rendered detached and swapped
 /// for its prerendered twin, with what the reader did to it meanwhile
@@ -154,8 +155,8 @@ fn render_detached(doc: &web_sys::Document, owner: &Owner, view: impl FnOnce() -
     Some(holder)
 }
 
-/// The prerendered sections, those in the viewport first (top to bottom),
-/// then the rest by their distance from it.
+/// The prerendered sections: the lightest first (see below), then those in
+/// the viewport (top to bottom), then the rest by their distance from it.
 #[cfg(not(feature = "hydrate"))]
 fn sections_in_reading_order(main: &web_sys::Element) -> Vec<web_sys::Element> {
     let Ok(list) = main.query_selector_all(":scope > section.beat") else { return Vec::new() };

@@ -125,10 +125,9 @@ impl Instance {
     }
 
     /// Applies an option given as JSON text. Series are replaced, not merged,
-    /// so a series dropped from the option disappears from the chart. With
-    /// `animate` false the option's animation is switched off, and with it
-    /// true switched on. `axes` holds
-    /// value axes where they are, or lets them go (see [`AxisHold`]).
+    /// so a series dropped from the option disappears from the chart. The
+    /// option's animation is switched on or off as `animate` says. `axes`
+    /// holds value axes where they are, or lets them go (see [`AxisHold`]).
     pub fn set_option_json(&self, json: &str, animate: bool, axes: Axes<'_>) -> Result<(), JsValue> {
         let option = js_sys::JSON::parse(json)?;
         name_series(&option);
