@@ -23,7 +23,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 # Browsers and drivers write large temporary folders: keep them in target/ and remove them after tests.
 SCRATCH := $(CURDIR)/target/scratch
 
-.PHONY: measure-hydrate bench lighthouse lighthouse-tool echarts help setup tools rust-target trunk wasm-bindgen npm chromium webkit firefox geckodriver serve dist test test-native test-js test-wasm test-e2e test-engines test-e2e-dejavu bench clean screenshots
+.PHONY: crates measure-hydrate bench lighthouse lighthouse-tool echarts help setup tools rust-target trunk wasm-bindgen npm chromium webkit firefox geckodriver serve dist test test-native test-js test-wasm test-e2e test-engines test-e2e-dejavu bench clean screenshots
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:8080 with live reload"
@@ -34,7 +34,13 @@ help:
 
 ## ---------- installs (each skips itself when satisfied) ----------
 
-tools: rust-target trunk wasm-bindgen npm
+tools: rust-target trunk wasm-bindgen npm crates
+
+# Trunk builds with --offline (Trunk.toml), so on a fresh machine the crates
+# must already be in cargo's cache: cargo fetch downloads every crate
+# Cargo.lock names, for every target (seconds when they are there already).
+crates: rust-target
+	@cargo fetch --locked --quiet && echo "ok   crates in Cargo.lock fetched"
 
 rust-target:
 	@if rustup target list --installed | grep -qx wasm32-unknown-unknown; then \
