@@ -157,7 +157,7 @@ test-wasm: rust-target wasm-bindgen npm chromium
 	@mkdir -p $(SCRATCH)
 	TMPDIR=$(SCRATCH) HOME=$(SCRATCH) CARGO_HOME=$${CARGO_HOME:-$(HOME)/.cargo} RUSTUP_HOME=$${RUSTUP_HOME:-$(HOME)/.rustup} \
 	  CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  cargo test --target wasm32-unknown-unknown --features csr --test browser
+	  cargo test --target wasm32-unknown-unknown --features csr,bundled-strings --test browser
 	@rm -rf $(SCRATCH)
 
 test-e2e: dist chromium

@@ -370,12 +370,33 @@ fn other_lang_href(lang: Lang, page: Page, root: &str) -> String {
 /// scroll position stay, and only `?lang=` changes in the address. The
 /// page's folder, which every relative address is resolved from, stays (a
 /// reload goes to the other page by `?lang=`).
+///
+/// The other language's texts are fetched first if they are not here yet
+/// (src/i18n/mod.rs); if that fails, the link does what it does without
+/// the code and opens the other page.
 fn switch_in_place(lang: RwSignal<Lang>) -> impl Fn(leptos::ev::MouseEvent) + Copy {
     move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         let next = lang.get_untracked().other();
-        lang.set(next);
-        browser::replace_query_param("lang", next.tag());
+        let switch = move || {
+            lang.set(next);
+            browser::replace_query_param("lang", next.tag());
+        };
+        if next.is_loaded() {
+            switch();
+            return;
+        }
+        let href = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlAnchorElement>(t).ok()).map(|a| a.href());
+        leptos::task::spawn_local(async move {
+            if browser::load_strings(next).await {
+                // The reader may have switched meanwhile (a second tap).
+                if lang.get_untracked() != next {
+                    switch();
+                }
+            } else if let Some(href) = href {
+                let _ = web_sys::window().map(|w| w.location().assign(&href));
+            }
+        });
     }
 }
 

@@ -49,14 +49,25 @@ pub fn start() {
     // (Leptos's executor is set up by the first mount, in `take_over`.)
     wasm_bindgen_futures::spawn_local(async {
         browser::yield_to_browser().await;
-        take_over();
+        let init = page_init();
+        // The page's texts, which the loader fetches beside the code
+        // (src/i18n/mod.rs), and the other language's where the page
+        // offers it (the loader started both). Without the page's own, the
+        // prerendered page stays as it is, and says so.
+        if !browser::load_strings(init.lang).await {
+            browser::show_code_unavailable();
+            return;
+        }
+        if browser::root_attribute("data-offer-lang").is_some() {
+            browser::load_strings(init.lang.other()).await;
+        }
+        take_over(init);
     });
 }
 
 #[cfg(not(feature = "hydrate"))]
-fn take_over() {
+fn take_over(init: PageInit) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let init = page_init();
     let settled = init.assumptions == crate::model::Assumptions::default() && init.lang == init.page.lang && !init.revealed;
     let old = doc.get_element_by_id(APP_ID);
     let old_main = old.as_ref().and_then(|o| o.query_selector(":scope > main").ok().flatten());

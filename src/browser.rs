@@ -3,7 +3,7 @@
 //!
 //! Values read here are only ever parsed or used as text, never as HTML.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The window, in a browser. Natively (the prerender) there is none, so
 /// every function here does nothing there instead of panicking.
@@ -87,6 +87,41 @@ pub async fn yield_to_browser() {
         }
     }
     gloo::timers::future::TimeoutFuture::new(0).await;
+}
+
+/// Makes sure `lang`'s strings are there ([`crate::i18n::load`]): fetched
+/// by the page's loader (`window.__explainerStrings`, written by
+/// `src/js/prerender.mjs`), which started the page's own language with the
+/// code. False if they could not be had: no loader, a failed fetch, or a
+/// file that is not a strings file.
+pub async fn load_strings(lang: crate::i18n::Lang) -> bool {
+    if lang.is_loaded() {
+        return true;
+    }
+    let Some(w) = window() else { return false };
+    let Some(fetch) = js_sys::Reflect::get(&w, &"__explainerStrings".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return false;
+    };
+    let Some(promise) = fetch.call1(&JsValue::NULL, &lang.tag().into()).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
+        return false;
+    };
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(text) => text.as_string().is_some_and(|t| crate::i18n::load(lang, t)),
+        Err(e) => {
+            web_sys::console::warn_2(&"Could not load the page's texts:".into(), &e);
+            false
+        }
+    }
+}
+
+/// Shows the prerendered note that the interactive part could not start
+/// (the loader shows the same one when the code fails to load).
+pub fn show_code_unavailable() {
+    let note = window().and_then(|w| w.document()).and_then(|d| d.query_selector("[data-testid=code-unavailable]").ok().flatten());
+    if let Some(note) = note {
+        let _ = note.remove_attribute("hidden");
+    }
 }
 
 /// Runs `f`, recorded as a User Timing measure named `name` (seen in a

@@ -27,7 +27,13 @@ pub fn show(detail: &str) {
     let _ = banner.set_attribute("role", "alert");
     let _ = banner.set_attribute("data-testid", "fatal");
     // Text only: nothing from a panic message is ever parsed as HTML.
-    banner.set_text_content(Some(&format!("{} {detail}", lang.strings().fatal_error)));
+    // The page's texts may not have loaded (src/i18n/mod.rs): then a
+    // short line in both languages leads.
+    let lead = match lang.strings().fatal_error {
+        "" => "An error occurred. / エラーが発生しました。",
+        lead => lead,
+    };
+    banner.set_text_content(Some(&format!("{lead} {detail}")));
     if let Some(body) = doc.body() {
         let _ = body.prepend_with_node_1(&banner);
     }

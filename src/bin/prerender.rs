@@ -1,10 +1,14 @@
-//! Writes every page of the site, prerendered, as JSON on stdout, for the
-//! build step that fills Trunk's page shell and draws the charts
-//! (`src/js/prerender.mjs`).
+//! Writes every page of the site, prerendered, and each language's strings
+//! file, as JSON on stdout, for the build step that fills Trunk's page
+//! shell, draws the charts and writes the files (`src/js/prerender.mjs`).
+
+use explainer::i18n::Lang;
 
 fn main() {
     let pages = explainer::prerender::render_all();
-    match serde_json::to_string(&pages) {
+    let strings: serde_json::Map<String, serde_json::Value> =
+        Lang::ALL.iter().map(|l| (l.tag().to_string(), l.strings().to_file().into())).collect();
+    match serde_json::to_string(&serde_json::json!({ "pages": pages, "strings": strings })) {
         Ok(json) => println!("{json}"),
         Err(e) => {
             eprintln!("prerender: {e}");

@@ -277,38 +277,3 @@ pub const EN: Strings = Strings {
     embed_code_label: "Embed code for this figure",
     embed_open_full: "Open the full interactive page",
 };
-
-/// The label of each parameter's control.
-pub fn param_label(p: crate::model::Param) -> &'static str {
-    use crate::model::Param::*;
-    match p {
-        TetherProfit => "Tether's profit",
-        OpenAiRevenue => "OpenAI's revenue",
-        OpenAiLoss => "OpenAI's loss",
-        AnthropicRevenue => "Anthropic's revenue",
-        AnthropicLoss => "Anthropic's loss",
-        TetherHeadcount => "Tether staff",
-        OpenAiHeadcount => "OpenAI staff",
-        TreasuryHoldings => "Treasury bills held",
-        BillYield => "Bill yield",
-        HolderRate => "Rate paid to holders",
-        NorthernDataLoan => "Loan to Northern Data",
-        GpuCount => "H100 GPUs",
-        GpuPrice => "Price per GPU",
-        DatasetTokens => "QVAC Genesis size",
-        FinewebTokens => "FineWeb size",
-        ImplantsTotal => "People with implants",
-        ImplantsBlackrock => "Of them, Blackrock",
-        BciWpm => "BCI speed",
-        SpeechWpm => "Natural speech",
-        InvestNorthernData => "Into Northern Data",
-        InvestBlackrock => "Into Blackrock Neurotech",
-        InvestOthers => "Other AI bets",
-        RoboticsEur => "Robotics round",
-        EurUsd => "Euro in dollars",
-        AnthropicRaise => "Anthropic's raise",
-        OpenAiRnd => "OpenAI R&D, H1 2025",
-        OpenAiProfitYear => "OpenAI's first profit",
-        AnthropicProfitYear => "Anthropic's first profit",
-    }
-}

@@ -277,38 +277,3 @@ pub const JA: Strings = Strings {
     embed_code_label: "この図の埋め込みコード",
     embed_open_full: "インタラクティブなページ全体を開く",
 };
-
-/// 各つまみのラベル。
-pub fn param_label(p: crate::model::Param) -> &'static str {
-    use crate::model::Param::*;
-    match p {
-        TetherProfit => "Tetherの利益",
-        OpenAiRevenue => "OpenAIの売上",
-        OpenAiLoss => "OpenAIの赤字",
-        AnthropicRevenue => "Anthropicの売上",
-        AnthropicLoss => "Anthropicの赤字",
-        TetherHeadcount => "Tetherの社員数",
-        OpenAiHeadcount => "OpenAIの社員数",
-        TreasuryHoldings => "米国債の保有額",
-        BillYield => "米短期国債の利回り",
-        HolderRate => "保有者への利率",
-        NorthernDataLoan => "Northern Dataへの融資",
-        GpuCount => "H100の基数",
-        GpuPrice => "GPU1基の価格",
-        DatasetTokens => "QVAC Genesisの規模",
-        FinewebTokens => "FineWebの規模",
-        ImplantsTotal => "埋め込み手術を受けた人",
-        ImplantsBlackrock => "うちBlackrock製",
-        BciWpm => "BCIの速さ",
-        SpeechWpm => "ふつうの会話",
-        InvestNorthernData => "Northern Dataへ",
-        InvestBlackrock => "Blackrock Neurotechへ",
-        InvestOthers => "その他のAI投資",
-        RoboticsEur => "ロボット企業の調達額",
-        EurUsd => "ユーロの対ドル相場",
-        AnthropicRaise => "Anthropicの調達額",
-        OpenAiRnd => "OpenAIの研究開発費（2025年上半期）",
-        OpenAiProfitYear => "OpenAIの黒字化の年",
-        AnthropicProfitYear => "Anthropicの黒字化の年",
-    }
-}

@@ -5,11 +5,28 @@
 //! refuses a locale that lacks a key; `tests/native/i18n.rs` checks that both
 //! languages use the same `{placeholders}` in every template.
 //!
+//! The browser's build does not compile the locale files in: the prerender
+//! writes each language's strings as a file ([`Strings::to_file`]), the
+//! page fetches its language's and hands it to [`load`], and
+//! [`Lang::strings`] reads what was loaded. A reader fetches one language;
+//! the registry's bilingual texts (`model`) stay in the wasm.
+//!
 //! Like `model`, this module is pure Rust with no web crates.
 
+// The texts themselves: compiled into native builds (the prerender, the
+// tests) and into wasm built with `bundled-strings`. The browser's build
+// leaves them out and loads one language at a time (see `load`): they are
+// the largest data in the wasm, and a reader needs one language.
+#[cfg(any(not(target_arch = "wasm32"), feature = "bundled-strings"))]
 mod en;
 pub mod format;
+mod params;
+#[cfg(any(not(target_arch = "wasm32"), feature = "bundled-strings"))]
 mod ja;
+
+/// Each language's strings as the browser loaded them.
+#[cfg(all(target_arch = "wasm32", not(feature = "bundled-strings")))]
+static LOADED: [std::sync::OnceLock<Strings>; 2] = [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
 
 /// A language of the article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -60,544 +77,640 @@ impl Lang {
         }
     }
 
-    /// This language's strings.
-    pub const fn strings(self) -> &'static Strings {
+    /// This language's strings. In the browser's build, a language is there
+    /// once [`load`] has read it; the code asks for a language only after
+    /// that (the takeover waits for the page's, the switch for the other).
+    /// Should that ever fail, the other language's strings stand in, so the
+    /// page still reads, and failing both an empty set (no panic).
+    #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-strings"))]
+    pub fn strings(self) -> &'static Strings {
         match self {
             Lang::En => &en::EN,
             Lang::Ja => &ja::JA,
         }
     }
+
+    /// This language's strings (see the other build's doc).
+    #[cfg(all(target_arch = "wasm32", not(feature = "bundled-strings")))]
+    pub fn strings(self) -> &'static Strings {
+        LOADED[self as usize].get().or_else(|| LOADED[self.other() as usize].get()).unwrap_or(&Strings::EMPTY)
+    }
+
+    /// Whether this language's strings are there to use.
+    pub fn is_loaded(self) -> bool {
+        #[cfg(all(target_arch = "wasm32", not(feature = "bundled-strings")))]
+        return LOADED[self as usize].get().is_some();
+        #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-strings"))]
+        return true;
+    }
 }
 
-/// Every user-visible string of the page, in one language.
-///
-/// Field names are the keys; each locale file (`en.rs`, `ja.rs`) is one value
-/// of this struct, so a missing key does not compile. Templates mark live
-/// values with `{name}` (see [`segments`]); the English file shows each key's
-/// meaning in context. Keys are grouped by section in page order.
-#[derive(Debug, serde::Serialize)]
-pub struct Strings {
-    /// Locale string `site_title`.
-    pub site_title: &'static str,
-    /// Locale string `site_dek`.
-    pub site_dek: &'static str,
-    /// Locale string `site_dek_latest`.
-    pub site_dek_latest: &'static str,
-    /// Locale string `byline`.
-    pub byline: &'static str,
-    /// Locale string `lang_switch`.
-    pub lang_switch: &'static str,
-    /// Locale string `lang_switch_label`.
-    pub lang_switch_label: &'static str,
-    /// Locale string `lang_offer`: the offer, at the top of the page in the
-    /// other language, to a browser that prefers this one. Written in this
-    /// language.
-    pub lang_offer: &'static str,
-    /// Locale string `lang_offer_stay`: the offer's "no, thanks", in this
-    /// language.
-    pub lang_offer_stay: &'static str,
-    /// Locale string `lang_offer_label`: the offer's landmark name.
-    pub lang_offer_label: &'static str,
-    /// Locale string `fatal_error`.
-    pub fatal_error: &'static str,
-    /// Locale string `code_unavailable`.
-    pub code_unavailable: &'static str,
-    /// Locale string `toolbar_label`.
-    pub toolbar_label: &'static str,
-    /// Locale string `basis_label`.
-    pub basis_label: &'static str,
-    /// Locale string `basis_article`.
-    pub basis_article: &'static str,
-    /// Locale string `basis_latest`.
-    pub basis_latest: &'static str,
-    /// Locale string `latest_as_of`: the date the latest figure set stands at, in the toolbar.
-    pub latest_as_of: &'static str,
-    /// Locale string `dated`: a figure's date after it, when the latest figures are on.
-    pub dated: &'static str,
-    /// Locale string `theme_dark`.
-    pub theme_dark: &'static str,
-    /// Locale string `theme_label`.
-    pub theme_label: &'static str,
-    /// Locale string `sections_nav_label`.
-    pub sections_nav_label: &'static str,
-    /// Locale string `profit_heading`.
-    pub profit_heading: &'static str,
-    /// Locale string `profit_intro`.
-    pub profit_intro: &'static str,
-    /// Locale string `guess_label`.
-    pub guess_label: &'static str,
-    /// Locale string `reveal`.
-    pub reveal: &'static str,
-    /// Locale string `profit_answer`.
-    pub profit_answer: &'static str,
-    /// Locale string `guess_above`.
-    pub guess_above: &'static str,
-    /// Locale string `guess_below`.
-    pub guess_below: &'static str,
-    /// Locale string `guess_close`.
-    pub guess_close: &'static str,
-    /// Locale string `profit_compare`.
-    pub profit_compare: &'static str,
-    /// Locale string `profit_sources`.
-    pub profit_sources: &'static str,
-    /// Locale string `profit_interest`.
-    pub profit_interest: &'static str,
-    /// Locale string `profit_interest_article`.
-    pub profit_interest_article: &'static str,
-    /// Locale string `profit_interest_zero`.
-    pub profit_interest_zero: &'static str,
-    /// Locale string `profit_interest_latest`.
-    pub profit_interest_latest: &'static str,
-    /// Locale string `profit_interest_latest_zero`.
-    pub profit_interest_latest_zero: &'static str,
-    /// Locale string `chart_profit_title`.
-    pub chart_profit_title: &'static str,
-    /// Locale string `chart_profit_title_latest`.
-    pub chart_profit_title_latest: &'static str,
-    /// Locale string `chart_profit_y`.
-    pub chart_profit_y: &'static str,
-    /// Locale string `chart_profit_revenue`.
-    pub chart_profit_revenue: &'static str,
-    /// Locale string `chart_profit_profit`.
-    pub chart_profit_profit: &'static str,
-    /// Locale string `chart_profit_loss`.
-    pub chart_profit_loss: &'static str,
-    /// Locale string `chart_profit_guess`.
-    pub chart_profit_guess: &'static str,
-    /// Locale string `chart_profit_hidden`.
-    pub chart_profit_hidden: &'static str,
-    /// Locale string `chart_profit_hidden_value`.
-    pub chart_profit_hidden_value: &'static str,
-    /// Locale string `chart_profit_tether_2025`.
-    pub chart_profit_tether_2025: &'static str,
-    /// Locale string `chart_profit_caption`.
-    pub chart_profit_caption: &'static str,
-    /// Locale string `chart_profit_desc`.
-    pub chart_profit_desc: &'static str,
-    /// Locale string `perhead_heading`.
-    pub perhead_heading: &'static str,
-    /// Locale string `perhead_body`.
-    pub perhead_body: &'static str,
-    /// Locale string `perhead_claim`.
-    pub perhead_claim: &'static str,
-    /// Locale string `perhead_live`.
-    pub perhead_live: &'static str,
-    /// Locale string `perhead_article_figures`.
-    pub perhead_article_figures: &'static str,
-    /// Locale string `perhead_caveat`.
-    pub perhead_caveat: &'static str,
-    /// Locale string `perhead_caveat_even`.
-    pub perhead_caveat_even: &'static str,
-    /// Locale string `perhead_interest`.
-    pub perhead_interest: &'static str,
-    /// Locale string `perhead_interest_zero`.
-    pub perhead_interest_zero: &'static str,
-    /// Locale string `perhead_mix`.
-    pub perhead_mix: &'static str,
-    /// Locale string `claim_article`.
-    pub claim_article: &'static str,
-    /// Locale string `claim_recomputed`.
-    pub claim_recomputed: &'static str,
-    /// Locale string `chart_perhead_title`.
-    pub chart_perhead_title: &'static str,
-    /// Locale string `chart_perhead_title_latest`.
-    pub chart_perhead_title_latest: &'static str,
-    /// Locale string `chart_perhead_x`.
-    pub chart_perhead_x: &'static str,
-    /// Locale string `chart_perhead_tether_profit`.
-    pub chart_perhead_tether_profit: &'static str,
-    /// Locale string `chart_perhead_tether_interest`.
-    pub chart_perhead_tether_interest: &'static str,
-    /// Locale string `chart_perhead_openai_revenue`.
-    pub chart_perhead_openai_revenue: &'static str,
-    /// Locale string `chart_perhead_openai_loss`.
-    pub chart_perhead_openai_loss: &'static str,
-    /// Locale string `chart_perhead_caption`.
-    pub chart_perhead_caption: &'static str,
-    /// Locale string `chart_perhead_desc`.
-    pub chart_perhead_desc: &'static str,
-    /// Locale string `press_heading`.
-    pub press_heading: &'static str,
-    /// Locale string `press_mechanism`.
-    pub press_mechanism: &'static str,
-    /// Locale string `press_numbers`.
-    pub press_numbers: &'static str,
-    /// Locale string `press_numbers_zero`.
-    pub press_numbers_zero: &'static str,
-    /// Locale string `press_compare`.
-    pub press_compare: &'static str,
-    /// Locale string `press_compare_article`.
-    pub press_compare_article: &'static str,
-    /// Locale string `cmp_more`.
-    pub cmp_more: &'static str,
-    /// Locale string `cmp_less`.
-    pub cmp_less: &'static str,
-    /// Locale string `cmp_same`.
-    pub cmp_same: &'static str,
-    /// Locale string `amount_none`.
-    pub amount_none: &'static str,
-    /// Locale string `press_holders`.
-    pub press_holders: &'static str,
-    /// Locale string `press_holders_zero`.
-    pub press_holders_zero: &'static str,
-    /// Locale string `press_holders_none`.
-    pub press_holders_none: &'static str,
-    /// Locale string `presets_label`.
-    pub presets_label: &'static str,
-    /// Locale string `preset_article`.
-    pub preset_article: &'static str,
-    /// Locale string `preset_avg_2024`.
-    pub preset_avg_2024: &'static str,
-    /// Locale string `preset_dec_2024`.
-    pub preset_dec_2024: &'static str,
-    /// Locale string `preset_dec_2025`.
-    pub preset_dec_2025: &'static str,
-    /// Locale string `chart_interest_title`.
-    pub chart_interest_title: &'static str,
-    /// Locale string `chart_interest_x`.
-    pub chart_interest_x: &'static str,
-    /// Locale string `chart_interest_y`.
-    pub chart_interest_y: &'static str,
-    /// Locale string `chart_interest_line`.
-    pub chart_interest_line: &'static str,
-    /// Locale string `chart_interest_article`.
-    pub chart_interest_article: &'static str,
-    /// Locale string `chart_interest_reader`.
-    pub chart_interest_reader: &'static str,
-    /// Locale string `chart_interest_tip`.
-    pub chart_interest_tip: &'static str,
-    /// Locale string `chart_interest_caption`.
-    pub chart_interest_caption: &'static str,
-    /// Locale string `chart_interest_desc`.
-    pub chart_interest_desc: &'static str,
-    /// Locale string `rates_heading`.
-    pub rates_heading: &'static str,
-    /// Locale string `rates_intro`.
-    pub rates_intro: &'static str,
-    /// Locale string `rates_body`.
-    pub rates_body: &'static str,
-    /// Locale string `rates_body_same`.
-    pub rates_body_same: &'static str,
-    /// Locale string `rates_body_above`.
-    pub rates_body_above: &'static str,
-    /// Locale string `rates_body_nothing`.
-    pub rates_body_nothing: &'static str,
-    /// Locale string `rates_path_note`.
-    pub rates_path_note: &'static str,
-    /// Locale string `rates_vs_press`.
-    pub rates_vs_press: &'static str,
-    /// Locale string `rates_growth`.
-    pub rates_growth: &'static str,
-    /// Locale string `path_label`.
-    pub path_label: &'static str,
-    /// Locale string `path_article`.
-    pub path_article: &'static str,
-    /// Locale string `path_avg_2024`.
-    pub path_avg_2024: &'static str,
-    /// Locale string `path_dec_2024`.
-    pub path_dec_2024: &'static str,
-    /// Locale string `path_dec_2025`.
-    pub path_dec_2025: &'static str,
-    /// Locale string `path_custom`.
-    pub path_custom: &'static str,
-    /// Locale string `chart_rates_title`.
-    pub chart_rates_title: &'static str,
-    /// Locale string `chart_rates_y`.
-    pub chart_rates_y: &'static str,
-    /// Locale string `chart_rates_series`.
-    pub chart_rates_series: &'static str,
-    /// Locale string `chart_rates_article`.
-    pub chart_rates_article: &'static str,
-    /// Locale string `chart_rates_tip`.
-    pub chart_rates_tip: &'static str,
-    /// Locale string `chart_rates_caption`.
-    pub chart_rates_caption: &'static str,
-    /// Locale string `chart_rates_desc`.
-    pub chart_rates_desc: &'static str,
-    /// Locale string `compute_heading`.
-    pub compute_heading: &'static str,
-    /// Locale string `compute_body`.
-    pub compute_body: &'static str,
-    /// Locale string `compute_body_latest`.
-    pub compute_body_latest: &'static str,
-    /// Locale string `compute_value`.
-    pub compute_value: &'static str,
-    /// Locale string `compute_public`.
-    pub compute_public: &'static str,
-    /// Locale string `chart_compute_title`.
-    pub chart_compute_title: &'static str,
-    /// Locale string `chart_compute_y`.
-    pub chart_compute_y: &'static str,
-    /// Locale string `chart_compute_fleet`.
-    pub chart_compute_fleet: &'static str,
-    /// Locale string `chart_compute_loan`.
-    pub chart_compute_loan: &'static str,
-    /// Locale string `chart_compute_caption`.
-    pub chart_compute_caption: &'static str,
-    /// Locale string `chart_compute_desc`.
-    pub chart_compute_desc: &'static str,
-    /// Locale string `data_heading`.
-    pub data_heading: &'static str,
-    /// Locale string `data_body`.
-    pub data_body: &'static str,
-    /// Locale string `data_claim`.
-    pub data_claim: &'static str,
-    /// Locale string `chart_data_title`.
-    pub chart_data_title: &'static str,
-    /// Locale string `chart_data_y`.
-    pub chart_data_y: &'static str,
-    /// Locale string `chart_data_genesis`.
-    pub chart_data_genesis: &'static str,
-    /// Locale string `chart_data_fineweb`.
-    pub chart_data_fineweb: &'static str,
-    /// Locale string `chart_data_caption`.
-    pub chart_data_caption: &'static str,
-    /// Locale string `chart_data_desc`.
-    pub chart_data_desc: &'static str,
-    /// Locale string `bci_heading`.
-    pub bci_heading: &'static str,
-    /// Locale string `bci_body`.
-    pub bci_body: &'static str,
-    /// Locale string `bci_share`.
-    pub bci_share: &'static str,
-    /// Locale string `bci_speed`.
-    pub bci_speed: &'static str,
-    /// Locale string `chart_bci_title`.
-    pub chart_bci_title: &'static str,
-    /// Locale string `chart_bci_y`.
-    pub chart_bci_y: &'static str,
-    /// Locale string `chart_bci_implant`.
-    pub chart_bci_implant: &'static str,
-    /// Locale string `chart_bci_speech`.
-    pub chart_bci_speech: &'static str,
-    /// Locale string `chart_bci_caption`.
-    pub chart_bci_caption: &'static str,
-    /// Locale string `chart_bci_caption_half`.
-    pub chart_bci_caption_half: &'static str,
-    /// Locale string `chart_bci_caption_over`.
-    pub chart_bci_caption_over: &'static str,
-    /// Locale string `chart_bci_desc`.
-    pub chart_bci_desc: &'static str,
-    /// Locale string `chart_bci_blackrock`.
-    pub chart_bci_blackrock: &'static str,
-    /// Locale string `chart_bci_other`.
-    pub chart_bci_other: &'static str,
-    /// Locale string `chart_bci_implants`.
-    pub chart_bci_implants: &'static str,
-    /// Locale string `portfolio_heading`.
-    pub portfolio_heading: &'static str,
-    /// Locale string `portfolio_body`.
-    pub portfolio_body: &'static str,
-    /// Locale string `portfolio_round`.
-    pub portfolio_round: &'static str,
-    /// Locale string `portfolio_claim`.
-    pub portfolio_claim: &'static str,
-    /// Locale string `portfolio_scale`.
-    pub portfolio_scale: &'static str,
-    /// Locale string `portfolio_scale_zero`.
-    pub portfolio_scale_zero: &'static str,
-    /// Locale string `chart_portfolio_title`.
-    pub chart_portfolio_title: &'static str,
-    /// Locale string `chart_portfolio_y`.
-    pub chart_portfolio_y: &'static str,
-    /// Locale string `chart_portfolio_nd`.
-    pub chart_portfolio_nd: &'static str,
-    /// Locale string `chart_portfolio_br`.
-    pub chart_portfolio_br: &'static str,
-    /// Locale string `chart_portfolio_others`.
-    pub chart_portfolio_others: &'static str,
-    /// Locale string `chart_portfolio_robotics`.
-    pub chart_portfolio_robotics: &'static str,
-    /// Locale string `chart_portfolio_total`.
-    pub chart_portfolio_total: &'static str,
-    /// Locale string `chart_portfolio_raise`.
-    pub chart_portfolio_raise: &'static str,
-    /// Locale string `chart_portfolio_rnd`.
-    pub chart_portfolio_rnd: &'static str,
-    /// Locale string `chart_portfolio_caption`.
-    pub chart_portfolio_caption: &'static str,
-    /// Locale string `chart_portfolio_desc`.
-    pub chart_portfolio_desc: &'static str,
-    /// Locale string `why_heading`.
-    pub why_heading: &'static str,
-    /// Locale string `why_anxiety`.
-    pub why_anxiety: &'static str,
-    /// Locale string `why_holders`.
-    pub why_holders: &'static str,
-    /// Locale string `why_holders_all`.
-    pub why_holders_all: &'static str,
-    /// Locale string `why_holders_over`.
-    pub why_holders_over: &'static str,
-    /// Locale string `why_holders_zero`.
-    pub why_holders_zero: &'static str,
-    /// Locale string `why_holders_zero_none`.
-    pub why_holders_zero_none: &'static str,
-    /// Locale string `why_ambition`.
-    pub why_ambition: &'static str,
-    /// Locale string `chart_split_title`.
-    pub chart_split_title: &'static str,
-    /// Locale string `chart_split_y`.
-    pub chart_split_y: &'static str,
-    /// Locale string `chart_split_paid`.
-    pub chart_split_paid: &'static str,
-    /// Locale string `chart_split_kept`.
-    pub chart_split_kept: &'static str,
-    /// Locale string `chart_split_caption`.
-    pub chart_split_caption: &'static str,
-    /// Locale string `chart_split_caption_shared`.
-    pub chart_split_caption_shared: &'static str,
-    /// Locale string `chart_split_caption_over`.
-    pub chart_split_caption_over: &'static str,
-    /// Locale string `chart_split_caption_none`.
-    pub chart_split_caption_none: &'static str,
-    /// Locale string `chart_split_desc`.
-    pub chart_split_desc: &'static str,
-    /// Locale string `irony_heading`.
-    pub irony_heading: &'static str,
-    /// Locale string `irony_body`.
-    pub irony_body: &'static str,
-    /// Locale string `model_heading`.
-    pub model_heading: &'static str,
-    /// Locale string `model_body`.
-    pub model_body: &'static str,
-    /// Locale string `model_ahead`.
-    pub model_ahead: &'static str,
-    /// Locale string `model_behind`.
-    pub model_behind: &'static str,
-    /// Locale string `model_even`.
-    pub model_even: &'static str,
-    /// Locale string `model_punchline`.
-    pub model_punchline: &'static str,
-    /// Locale string `model_punchline_behind`.
-    pub model_punchline_behind: &'static str,
-    /// Locale string `chart_model_title`.
-    pub chart_model_title: &'static str,
-    /// Locale string `chart_model_y`.
-    pub chart_model_y: &'static str,
-    /// Locale string `chart_model_openai`.
-    pub chart_model_openai: &'static str,
-    /// Locale string `chart_model_anthropic`.
-    pub chart_model_anthropic: &'static str,
-    /// Locale string `chart_model_tether`.
-    pub chart_model_tether: &'static str,
-    /// Locale string `chart_model_caption`.
-    pub chart_model_caption: &'static str,
-    /// Locale string `chart_model_desc`.
-    pub chart_model_desc: &'static str,
-    /// Locale string `claims_heading`.
-    pub claims_heading: &'static str,
-    /// Locale string `claims_intro`.
-    pub claims_intro: &'static str,
-    /// Locale string `claims_list_label`.
-    pub claims_list_label: &'static str,
-    /// Locale string `claims_said`.
-    pub claims_said: &'static str,
-    /// Locale string `claims_col_article`.
-    pub claims_col_article: &'static str,
-    /// Locale string `claims_col_yours`.
-    pub claims_col_yours: &'static str,
-    /// Locale string `claims_col_latest`.
-    pub claims_col_latest: &'static str,
-    /// Locale string `claims_rule`.
-    pub claims_rule: &'static str,
-    /// Locale string `claims_section_link`.
-    pub claims_section_link: &'static str,
-    /// Locale string `claims_sources`.
-    pub claims_sources: &'static str,
-    /// Locale string `claims_source_link`.
-    pub claims_source_link: &'static str,
-    /// Locale string `claims_verdict_heading`.
-    pub claims_verdict_heading: &'static str,
-    /// Locale string `claims_core_holds`.
-    pub claims_core_holds: &'static str,
-    /// Locale string `claims_core_partly`.
-    pub claims_core_partly: &'static str,
-    /// Locale string `claims_core_more`.
-    pub claims_core_more: &'static str,
-    /// Locale string `claims_core_none`.
-    pub claims_core_none: &'static str,
-    /// Locale string `claims_group_holds`.
-    pub claims_group_holds: &'static str,
-    /// Locale string `claims_group_partly`.
-    pub claims_group_partly: &'static str,
-    /// Locale string `claims_group_fails`.
-    pub claims_group_fails: &'static str,
-    /// Locale string `claims_group_uncheckable`.
-    pub claims_group_uncheckable: &'static str,
-    /// Locale string `claims_punch_holds`.
-    pub claims_punch_holds: &'static str,
-    /// Locale string `claims_punch_partly`.
-    pub claims_punch_partly: &'static str,
-    /// Locale string `claims_punch_fails`.
-    pub claims_punch_fails: &'static str,
-    /// Locale string `embed_code_label_section`.
-    pub embed_code_label_section: &'static str,
-    /// Locale string `claims_same`.
-    pub claims_same: &'static str,
-    /// Locale string `claims_core_article`.
-    pub claims_core_article: &'static str,
-    /// Locale string `claims_same_latest`.
-    pub claims_same_latest: &'static str,
-    /// Locale string `sources_heading`.
-    pub sources_heading: &'static str,
-    /// Locale string `sources_intro`.
-    pub sources_intro: &'static str,
-    /// Locale string `sources_reset`.
-    pub sources_reset: &'static str,
-    /// Locale string `sources_col_id`.
-    pub sources_col_id: &'static str,
-    /// Locale string `sources_col_article`.
-    pub sources_col_article: &'static str,
-    /// Locale string `sources_col_public`.
-    pub sources_col_public: &'static str,
-    /// Locale string `sources_col_source`.
-    pub sources_col_source: &'static str,
-    /// Locale string `sources_col_verdict`.
-    pub sources_col_verdict: &'static str,
-    /// Locale string `sources_cite_page`.
-    pub sources_cite_page: &'static str,
-    /// Locale string `sources_cite_article`.
-    pub sources_cite_article: &'static str,
-    /// Locale string `source_label`.
-    pub source_label: &'static str,
-    /// Locale string `source_external`: said after a link that leaves the site.
-    pub source_external: &'static str,
-    /// Locale string `chart_failed`.
-    pub chart_failed: &'static str,
-    /// Locale string `data_show`.
-    pub data_show: &'static str,
-    /// Locale string `data_csv`.
-    pub data_csv: &'static str,
-    /// Locale string `notice_repaired`.
-    pub notice_repaired: &'static str,
-    /// Locale string `notice_dismiss`.
-    pub notice_dismiss: &'static str,
-    /// Locale string `warn_version`.
-    pub warn_version: &'static str,
-    /// Locale string `warn_unknown`.
-    pub warn_unknown: &'static str,
-    /// Locale string `warn_rejected`.
-    pub warn_rejected: &'static str,
-    /// Locale string `warn_clamped`.
-    pub warn_clamped: &'static str,
-    /// Locale string `warn_duplicate`.
-    pub warn_duplicate: &'static str,
-    /// Locale string `warn_section`.
-    pub warn_section: &'static str,
-    /// Locale string `share`.
-    pub share: &'static str,
-    /// Locale string `share_copied`.
-    pub share_copied: &'static str,
-    /// Locale string `reset`.
-    pub reset: &'static str,
-    /// Locale string `embed_copy`.
-    pub embed_copy: &'static str,
-    /// Locale string `embed_copied`.
-    pub embed_copied: &'static str,
-    /// Locale string `embed_code_label`.
-    pub embed_code_label: &'static str,
-    /// Locale string `embed_open_full`.
-    pub embed_open_full: &'static str,
+/// Declares [`Strings`], every field a `&'static str`, with its keys in
+/// field order and the conversions to and from a list of values in that
+/// order: the form the browser loads a language in (see [`load`]).
+macro_rules! strings_struct {
+    ($(#[$sm:meta])* pub struct Strings { $( $(#[$m:meta])* pub $name:ident: &'static str, )* }) => {
+        $(#[$sm])*
+        pub struct Strings { $( $(#[$m])* pub $name: &'static str, )* }
+
+        impl Strings {
+            /// The keys, in field order.
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($name)),*];
+
+            /// Every string empty: what the browser's build falls back to
+            /// if no language could be loaded.
+            pub const EMPTY: Strings = Strings { $( $name: "", )* };
+
+            /// The values, in field order.
+            pub fn values(&self) -> Vec<&'static str> {
+                vec![$(self.$name),*]
+            }
+
+            /// Strings from values in field order; `None` unless there is
+            /// exactly one value per key.
+            pub fn from_values(values: &[&'static str]) -> Option<Strings> {
+                if values.len() != Self::KEYS.len() {
+                    return None;
+                }
+                let mut it = values.iter().copied();
+                Some(Strings { $( $name: it.next()?, )* })
+            }
+        }
+    };
+}
+
+/// What separates the values in a language's strings file: the ASCII unit
+/// separator, which no text of the page contains (a native test checks).
+pub const SEPARATOR: char = '\u{1f}';
+
+impl Strings {
+    /// The values as the strings file holds them: in field order, joined by
+    /// [`SEPARATOR`].
+    pub fn to_file(&self) -> String {
+        self.values().join(&SEPARATOR.to_string())
+    }
+
+    /// Reads a strings file ([`Strings::to_file`]); `None` if it does not
+    /// hold one value per key.
+    pub fn from_file(text: &'static str) -> Option<Strings> {
+        Strings::from_values(&text.split(SEPARATOR).collect::<Vec<_>>())
+    }
+}
+
+strings_struct! {
+    /// Every user-visible string of the page, in one language.
+    ///
+    /// Field names are the keys; each locale file (`en.rs`, `ja.rs`) is one value
+    /// of this struct, so a missing key does not compile. Templates mark live
+    /// values with `{name}` (see [`segments`]); the English file shows each key's
+    /// meaning in context. Keys are grouped by section in page order.
+    #[derive(Debug, serde::Serialize)]
+    pub struct Strings {
+        /// Locale string `site_title`.
+        pub site_title: &'static str,
+        /// Locale string `site_dek`.
+        pub site_dek: &'static str,
+        /// Locale string `site_dek_latest`.
+        pub site_dek_latest: &'static str,
+        /// Locale string `byline`.
+        pub byline: &'static str,
+        /// Locale string `lang_switch`.
+        pub lang_switch: &'static str,
+        /// Locale string `lang_switch_label`.
+        pub lang_switch_label: &'static str,
+        /// Locale string `lang_offer`: the offer, at the top of the page in the
+        /// other language, to a browser that prefers this one. Written in this
+        /// language.
+        pub lang_offer: &'static str,
+        /// Locale string `lang_offer_stay`: the offer's "no, thanks", in this
+        /// language.
+        pub lang_offer_stay: &'static str,
+        /// Locale string `lang_offer_label`: the offer's landmark name.
+        pub lang_offer_label: &'static str,
+        /// Locale string `fatal_error`.
+        pub fatal_error: &'static str,
+        /// Locale string `code_unavailable`.
+        pub code_unavailable: &'static str,
+        /// Locale string `toolbar_label`.
+        pub toolbar_label: &'static str,
+        /// Locale string `basis_label`.
+        pub basis_label: &'static str,
+        /// Locale string `basis_article`.
+        pub basis_article: &'static str,
+        /// Locale string `basis_latest`.
+        pub basis_latest: &'static str,
+        /// Locale string `latest_as_of`: the date the latest figure set stands at, in the toolbar.
+        pub latest_as_of: &'static str,
+        /// Locale string `dated`: a figure's date after it, when the latest figures are on.
+        pub dated: &'static str,
+        /// Locale string `theme_dark`.
+        pub theme_dark: &'static str,
+        /// Locale string `theme_label`.
+        pub theme_label: &'static str,
+        /// Locale string `sections_nav_label`.
+        pub sections_nav_label: &'static str,
+        /// Locale string `profit_heading`.
+        pub profit_heading: &'static str,
+        /// Locale string `profit_intro`.
+        pub profit_intro: &'static str,
+        /// Locale string `guess_label`.
+        pub guess_label: &'static str,
+        /// Locale string `reveal`.
+        pub reveal: &'static str,
+        /// Locale string `profit_answer`.
+        pub profit_answer: &'static str,
+        /// Locale string `guess_above`.
+        pub guess_above: &'static str,
+        /// Locale string `guess_below`.
+        pub guess_below: &'static str,
+        /// Locale string `guess_close`.
+        pub guess_close: &'static str,
+        /// Locale string `profit_compare`.
+        pub profit_compare: &'static str,
+        /// Locale string `profit_sources`.
+        pub profit_sources: &'static str,
+        /// Locale string `profit_interest`.
+        pub profit_interest: &'static str,
+        /// Locale string `profit_interest_article`.
+        pub profit_interest_article: &'static str,
+        /// Locale string `profit_interest_zero`.
+        pub profit_interest_zero: &'static str,
+        /// Locale string `profit_interest_latest`.
+        pub profit_interest_latest: &'static str,
+        /// Locale string `profit_interest_latest_zero`.
+        pub profit_interest_latest_zero: &'static str,
+        /// Locale string `chart_profit_title`.
+        pub chart_profit_title: &'static str,
+        /// Locale string `chart_profit_title_latest`.
+        pub chart_profit_title_latest: &'static str,
+        /// Locale string `chart_profit_y`.
+        pub chart_profit_y: &'static str,
+        /// Locale string `chart_profit_revenue`.
+        pub chart_profit_revenue: &'static str,
+        /// Locale string `chart_profit_profit`.
+        pub chart_profit_profit: &'static str,
+        /// Locale string `chart_profit_loss`.
+        pub chart_profit_loss: &'static str,
+        /// Locale string `chart_profit_guess`.
+        pub chart_profit_guess: &'static str,
+        /// Locale string `chart_profit_hidden`.
+        pub chart_profit_hidden: &'static str,
+        /// Locale string `chart_profit_hidden_value`.
+        pub chart_profit_hidden_value: &'static str,
+        /// Locale string `chart_profit_tether_2025`.
+        pub chart_profit_tether_2025: &'static str,
+        /// Locale string `chart_profit_caption`.
+        pub chart_profit_caption: &'static str,
+        /// Locale string `chart_profit_desc`.
+        pub chart_profit_desc: &'static str,
+        /// Locale string `perhead_heading`.
+        pub perhead_heading: &'static str,
+        /// Locale string `perhead_body`.
+        pub perhead_body: &'static str,
+        /// Locale string `perhead_claim`.
+        pub perhead_claim: &'static str,
+        /// Locale string `perhead_live`.
+        pub perhead_live: &'static str,
+        /// Locale string `perhead_article_figures`.
+        pub perhead_article_figures: &'static str,
+        /// Locale string `perhead_caveat`.
+        pub perhead_caveat: &'static str,
+        /// Locale string `perhead_caveat_even`.
+        pub perhead_caveat_even: &'static str,
+        /// Locale string `perhead_interest`.
+        pub perhead_interest: &'static str,
+        /// Locale string `perhead_interest_zero`.
+        pub perhead_interest_zero: &'static str,
+        /// Locale string `perhead_mix`.
+        pub perhead_mix: &'static str,
+        /// Locale string `claim_article`.
+        pub claim_article: &'static str,
+        /// Locale string `claim_recomputed`.
+        pub claim_recomputed: &'static str,
+        /// Locale string `chart_perhead_title`.
+        pub chart_perhead_title: &'static str,
+        /// Locale string `chart_perhead_title_latest`.
+        pub chart_perhead_title_latest: &'static str,
+        /// Locale string `chart_perhead_x`.
+        pub chart_perhead_x: &'static str,
+        /// Locale string `chart_perhead_tether_profit`.
+        pub chart_perhead_tether_profit: &'static str,
+        /// Locale string `chart_perhead_tether_interest`.
+        pub chart_perhead_tether_interest: &'static str,
+        /// Locale string `chart_perhead_openai_revenue`.
+        pub chart_perhead_openai_revenue: &'static str,
+        /// Locale string `chart_perhead_openai_loss`.
+        pub chart_perhead_openai_loss: &'static str,
+        /// Locale string `chart_perhead_caption`.
+        pub chart_perhead_caption: &'static str,
+        /// Locale string `chart_perhead_desc`.
+        pub chart_perhead_desc: &'static str,
+        /// Locale string `press_heading`.
+        pub press_heading: &'static str,
+        /// Locale string `press_mechanism`.
+        pub press_mechanism: &'static str,
+        /// Locale string `press_numbers`.
+        pub press_numbers: &'static str,
+        /// Locale string `press_numbers_zero`.
+        pub press_numbers_zero: &'static str,
+        /// Locale string `press_compare`.
+        pub press_compare: &'static str,
+        /// Locale string `press_compare_article`.
+        pub press_compare_article: &'static str,
+        /// Locale string `cmp_more`.
+        pub cmp_more: &'static str,
+        /// Locale string `cmp_less`.
+        pub cmp_less: &'static str,
+        /// Locale string `cmp_same`.
+        pub cmp_same: &'static str,
+        /// Locale string `amount_none`.
+        pub amount_none: &'static str,
+        /// Locale string `press_holders`.
+        pub press_holders: &'static str,
+        /// Locale string `press_holders_zero`.
+        pub press_holders_zero: &'static str,
+        /// Locale string `press_holders_none`.
+        pub press_holders_none: &'static str,
+        /// Locale string `presets_label`.
+        pub presets_label: &'static str,
+        /// Locale string `preset_article`.
+        pub preset_article: &'static str,
+        /// Locale string `preset_avg_2024`.
+        pub preset_avg_2024: &'static str,
+        /// Locale string `preset_dec_2024`.
+        pub preset_dec_2024: &'static str,
+        /// Locale string `preset_dec_2025`.
+        pub preset_dec_2025: &'static str,
+        /// Locale string `chart_interest_title`.
+        pub chart_interest_title: &'static str,
+        /// Locale string `chart_interest_x`.
+        pub chart_interest_x: &'static str,
+        /// Locale string `chart_interest_y`.
+        pub chart_interest_y: &'static str,
+        /// Locale string `chart_interest_line`.
+        pub chart_interest_line: &'static str,
+        /// Locale string `chart_interest_article`.
+        pub chart_interest_article: &'static str,
+        /// Locale string `chart_interest_reader`.
+        pub chart_interest_reader: &'static str,
+        /// Locale string `chart_interest_tip`.
+        pub chart_interest_tip: &'static str,
+        /// Locale string `chart_interest_caption`.
+        pub chart_interest_caption: &'static str,
+        /// Locale string `chart_interest_desc`.
+        pub chart_interest_desc: &'static str,
+        /// Locale string `rates_heading`.
+        pub rates_heading: &'static str,
+        /// Locale string `rates_intro`.
+        pub rates_intro: &'static str,
+        /// Locale string `rates_body`.
+        pub rates_body: &'static str,
+        /// Locale string `rates_body_same`.
+        pub rates_body_same: &'static str,
+        /// Locale string `rates_body_above`.
+        pub rates_body_above: &'static str,
+        /// Locale string `rates_body_nothing`.
+        pub rates_body_nothing: &'static str,
+        /// Locale string `rates_path_note`.
+        pub rates_path_note: &'static str,
+        /// Locale string `rates_vs_press`.
+        pub rates_vs_press: &'static str,
+        /// Locale string `rates_growth`.
+        pub rates_growth: &'static str,
+        /// Locale string `path_label`.
+        pub path_label: &'static str,
+        /// Locale string `path_article`.
+        pub path_article: &'static str,
+        /// Locale string `path_avg_2024`.
+        pub path_avg_2024: &'static str,
+        /// Locale string `path_dec_2024`.
+        pub path_dec_2024: &'static str,
+        /// Locale string `path_dec_2025`.
+        pub path_dec_2025: &'static str,
+        /// Locale string `path_custom`.
+        pub path_custom: &'static str,
+        /// Locale string `chart_rates_title`.
+        pub chart_rates_title: &'static str,
+        /// Locale string `chart_rates_y`.
+        pub chart_rates_y: &'static str,
+        /// Locale string `chart_rates_series`.
+        pub chart_rates_series: &'static str,
+        /// Locale string `chart_rates_article`.
+        pub chart_rates_article: &'static str,
+        /// Locale string `chart_rates_tip`.
+        pub chart_rates_tip: &'static str,
+        /// Locale string `chart_rates_caption`.
+        pub chart_rates_caption: &'static str,
+        /// Locale string `chart_rates_desc`.
+        pub chart_rates_desc: &'static str,
+        /// Locale string `compute_heading`.
+        pub compute_heading: &'static str,
+        /// Locale string `compute_body`.
+        pub compute_body: &'static str,
+        /// Locale string `compute_body_latest`.
+        pub compute_body_latest: &'static str,
+        /// Locale string `compute_value`.
+        pub compute_value: &'static str,
+        /// Locale string `compute_public`.
+        pub compute_public: &'static str,
+        /// Locale string `chart_compute_title`.
+        pub chart_compute_title: &'static str,
+        /// Locale string `chart_compute_y`.
+        pub chart_compute_y: &'static str,
+        /// Locale string `chart_compute_fleet`.
+        pub chart_compute_fleet: &'static str,
+        /// Locale string `chart_compute_loan`.
+        pub chart_compute_loan: &'static str,
+        /// Locale string `chart_compute_caption`.
+        pub chart_compute_caption: &'static str,
+        /// Locale string `chart_compute_desc`.
+        pub chart_compute_desc: &'static str,
+        /// Locale string `data_heading`.
+        pub data_heading: &'static str,
+        /// Locale string `data_body`.
+        pub data_body: &'static str,
+        /// Locale string `data_claim`.
+        pub data_claim: &'static str,
+        /// Locale string `chart_data_title`.
+        pub chart_data_title: &'static str,
+        /// Locale string `chart_data_y`.
+        pub chart_data_y: &'static str,
+        /// Locale string `chart_data_genesis`.
+        pub chart_data_genesis: &'static str,
+        /// Locale string `chart_data_fineweb`.
+        pub chart_data_fineweb: &'static str,
+        /// Locale string `chart_data_caption`.
+        pub chart_data_caption: &'static str,
+        /// Locale string `chart_data_desc`.
+        pub chart_data_desc: &'static str,
+        /// Locale string `bci_heading`.
+        pub bci_heading: &'static str,
+        /// Locale string `bci_body`.
+        pub bci_body: &'static str,
+        /// Locale string `bci_share`.
+        pub bci_share: &'static str,
+        /// Locale string `bci_speed`.
+        pub bci_speed: &'static str,
+        /// Locale string `chart_bci_title`.
+        pub chart_bci_title: &'static str,
+        /// Locale string `chart_bci_y`.
+        pub chart_bci_y: &'static str,
+        /// Locale string `chart_bci_implant`.
+        pub chart_bci_implant: &'static str,
+        /// Locale string `chart_bci_speech`.
+        pub chart_bci_speech: &'static str,
+        /// Locale string `chart_bci_caption`.
+        pub chart_bci_caption: &'static str,
+        /// Locale string `chart_bci_caption_half`.
+        pub chart_bci_caption_half: &'static str,
+        /// Locale string `chart_bci_caption_over`.
+        pub chart_bci_caption_over: &'static str,
+        /// Locale string `chart_bci_desc`.
+        pub chart_bci_desc: &'static str,
+        /// Locale string `chart_bci_blackrock`.
+        pub chart_bci_blackrock: &'static str,
+        /// Locale string `chart_bci_other`.
+        pub chart_bci_other: &'static str,
+        /// Locale string `chart_bci_implants`.
+        pub chart_bci_implants: &'static str,
+        /// Locale string `portfolio_heading`.
+        pub portfolio_heading: &'static str,
+        /// Locale string `portfolio_body`.
+        pub portfolio_body: &'static str,
+        /// Locale string `portfolio_round`.
+        pub portfolio_round: &'static str,
+        /// Locale string `portfolio_claim`.
+        pub portfolio_claim: &'static str,
+        /// Locale string `portfolio_scale`.
+        pub portfolio_scale: &'static str,
+        /// Locale string `portfolio_scale_zero`.
+        pub portfolio_scale_zero: &'static str,
+        /// Locale string `chart_portfolio_title`.
+        pub chart_portfolio_title: &'static str,
+        /// Locale string `chart_portfolio_y`.
+        pub chart_portfolio_y: &'static str,
+        /// Locale string `chart_portfolio_nd`.
+        pub chart_portfolio_nd: &'static str,
+        /// Locale string `chart_portfolio_br`.
+        pub chart_portfolio_br: &'static str,
+        /// Locale string `chart_portfolio_others`.
+        pub chart_portfolio_others: &'static str,
+        /// Locale string `chart_portfolio_robotics`.
+        pub chart_portfolio_robotics: &'static str,
+        /// Locale string `chart_portfolio_total`.
+        pub chart_portfolio_total: &'static str,
+        /// Locale string `chart_portfolio_raise`.
+        pub chart_portfolio_raise: &'static str,
+        /// Locale string `chart_portfolio_rnd`.
+        pub chart_portfolio_rnd: &'static str,
+        /// Locale string `chart_portfolio_caption`.
+        pub chart_portfolio_caption: &'static str,
+        /// Locale string `chart_portfolio_desc`.
+        pub chart_portfolio_desc: &'static str,
+        /// Locale string `why_heading`.
+        pub why_heading: &'static str,
+        /// Locale string `why_anxiety`.
+        pub why_anxiety: &'static str,
+        /// Locale string `why_holders`.
+        pub why_holders: &'static str,
+        /// Locale string `why_holders_all`.
+        pub why_holders_all: &'static str,
+        /// Locale string `why_holders_over`.
+        pub why_holders_over: &'static str,
+        /// Locale string `why_holders_zero`.
+        pub why_holders_zero: &'static str,
+        /// Locale string `why_holders_zero_none`.
+        pub why_holders_zero_none: &'static str,
+        /// Locale string `why_ambition`.
+        pub why_ambition: &'static str,
+        /// Locale string `chart_split_title`.
+        pub chart_split_title: &'static str,
+        /// Locale string `chart_split_y`.
+        pub chart_split_y: &'static str,
+        /// Locale string `chart_split_paid`.
+        pub chart_split_paid: &'static str,
+        /// Locale string `chart_split_kept`.
+        pub chart_split_kept: &'static str,
+        /// Locale string `chart_split_caption`.
+        pub chart_split_caption: &'static str,
+        /// Locale string `chart_split_caption_shared`.
+        pub chart_split_caption_shared: &'static str,
+        /// Locale string `chart_split_caption_over`.
+        pub chart_split_caption_over: &'static str,
+        /// Locale string `chart_split_caption_none`.
+        pub chart_split_caption_none: &'static str,
+        /// Locale string `chart_split_desc`.
+        pub chart_split_desc: &'static str,
+        /// Locale string `irony_heading`.
+        pub irony_heading: &'static str,
+        /// Locale string `irony_body`.
+        pub irony_body: &'static str,
+        /// Locale string `model_heading`.
+        pub model_heading: &'static str,
+        /// Locale string `model_body`.
+        pub model_body: &'static str,
+        /// Locale string `model_ahead`.
+        pub model_ahead: &'static str,
+        /// Locale string `model_behind`.
+        pub model_behind: &'static str,
+        /// Locale string `model_even`.
+        pub model_even: &'static str,
+        /// Locale string `model_punchline`.
+        pub model_punchline: &'static str,
+        /// Locale string `model_punchline_behind`.
+        pub model_punchline_behind: &'static str,
+        /// Locale string `chart_model_title`.
+        pub chart_model_title: &'static str,
+        /// Locale string `chart_model_y`.
+        pub chart_model_y: &'static str,
+        /// Locale string `chart_model_openai`.
+        pub chart_model_openai: &'static str,
+        /// Locale string `chart_model_anthropic`.
+        pub chart_model_anthropic: &'static str,
+        /// Locale string `chart_model_tether`.
+        pub chart_model_tether: &'static str,
+        /// Locale string `chart_model_caption`.
+        pub chart_model_caption: &'static str,
+        /// Locale string `chart_model_desc`.
+        pub chart_model_desc: &'static str,
+        /// Locale string `claims_heading`.
+        pub claims_heading: &'static str,
+        /// Locale string `claims_intro`.
+        pub claims_intro: &'static str,
+        /// Locale string `claims_list_label`.
+        pub claims_list_label: &'static str,
+        /// Locale string `claims_said`.
+        pub claims_said: &'static str,
+        /// Locale string `claims_col_article`.
+        pub claims_col_article: &'static str,
+        /// Locale string `claims_col_yours`.
+        pub claims_col_yours: &'static str,
+        /// Locale string `claims_col_latest`.
+        pub claims_col_latest: &'static str,
+        /// Locale string `claims_rule`.
+        pub claims_rule: &'static str,
+        /// Locale string `claims_section_link`.
+        pub claims_section_link: &'static str,
+        /// Locale string `claims_sources`.
+        pub claims_sources: &'static str,
+        /// Locale string `claims_source_link`.
+        pub claims_source_link: &'static str,
+        /// Locale string `claims_verdict_heading`.
+        pub claims_verdict_heading: &'static str,
+        /// Locale string `claims_core_holds`.
+        pub claims_core_holds: &'static str,
+        /// Locale string `claims_core_partly`.
+        pub claims_core_partly: &'static str,
+        /// Locale string `claims_core_more`.
+        pub claims_core_more: &'static str,
+        /// Locale string `claims_core_none`.
+        pub claims_core_none: &'static str,
+        /// Locale string `claims_group_holds`.
+        pub claims_group_holds: &'static str,
+        /// Locale string `claims_group_partly`.
+        pub claims_group_partly: &'static str,
+        /// Locale string `claims_group_fails`.
+        pub claims_group_fails: &'static str,
+        /// Locale string `claims_group_uncheckable`.
+        pub claims_group_uncheckable: &'static str,
+        /// Locale string `claims_punch_holds`.
+        pub claims_punch_holds: &'static str,
+        /// Locale string `claims_punch_partly`.
+        pub claims_punch_partly: &'static str,
+        /// Locale string `claims_punch_fails`.
+        pub claims_punch_fails: &'static str,
+        /// Locale string `embed_code_label_section`.
+        pub embed_code_label_section: &'static str,
+        /// Locale string `claims_same`.
+        pub claims_same: &'static str,
+        /// Locale string `claims_core_article`.
+        pub claims_core_article: &'static str,
+        /// Locale string `claims_same_latest`.
+        pub claims_same_latest: &'static str,
+        /// Locale string `sources_heading`.
+        pub sources_heading: &'static str,
+        /// Locale string `sources_intro`.
+        pub sources_intro: &'static str,
+        /// Locale string `sources_reset`.
+        pub sources_reset: &'static str,
+        /// Locale string `sources_col_id`.
+        pub sources_col_id: &'static str,
+        /// Locale string `sources_col_article`.
+        pub sources_col_article: &'static str,
+        /// Locale string `sources_col_public`.
+        pub sources_col_public: &'static str,
+        /// Locale string `sources_col_source`.
+        pub sources_col_source: &'static str,
+        /// Locale string `sources_col_verdict`.
+        pub sources_col_verdict: &'static str,
+        /// Locale string `sources_cite_page`.
+        pub sources_cite_page: &'static str,
+        /// Locale string `sources_cite_article`.
+        pub sources_cite_article: &'static str,
+        /// Locale string `source_label`.
+        pub source_label: &'static str,
+        /// Locale string `source_external`: said after a link that leaves the site.
+        pub source_external: &'static str,
+        /// Locale string `chart_failed`.
+        pub chart_failed: &'static str,
+        /// Locale string `data_show`.
+        pub data_show: &'static str,
+        /// Locale string `data_csv`.
+        pub data_csv: &'static str,
+        /// Locale string `notice_repaired`.
+        pub notice_repaired: &'static str,
+        /// Locale string `notice_dismiss`.
+        pub notice_dismiss: &'static str,
+        /// Locale string `warn_version`.
+        pub warn_version: &'static str,
+        /// Locale string `warn_unknown`.
+        pub warn_unknown: &'static str,
+        /// Locale string `warn_rejected`.
+        pub warn_rejected: &'static str,
+        /// Locale string `warn_clamped`.
+        pub warn_clamped: &'static str,
+        /// Locale string `warn_duplicate`.
+        pub warn_duplicate: &'static str,
+        /// Locale string `warn_section`.
+        pub warn_section: &'static str,
+        /// Locale string `share`.
+        pub share: &'static str,
+        /// Locale string `share_copied`.
+        pub share_copied: &'static str,
+        /// Locale string `reset`.
+        pub reset: &'static str,
+        /// Locale string `embed_copy`.
+        pub embed_copy: &'static str,
+        /// Locale string `embed_copied`.
+        pub embed_copied: &'static str,
+        /// Locale string `embed_code_label`.
+        pub embed_code_label: &'static str,
+        /// Locale string `embed_open_full`.
+        pub embed_open_full: &'static str,
+    }
+}
+
+/// Takes a language's strings file (see [`Strings::to_file`]), as the
+/// browser fetched it. False if it is not one: the language stays
+/// unloaded. In builds with the strings compiled in, a no-op that succeeds.
+pub fn load(lang: Lang, text: String) -> bool {
+    #[cfg(all(target_arch = "wasm32", not(feature = "bundled-strings")))]
+    {
+        if lang.is_loaded() {
+            return true;
+        }
+        // Kept for the page's lifetime, as compiled-in strings would be.
+        let text: &'static str = Box::leak(text.into_boxed_str());
+        match Strings::from_file(text) {
+            Some(strings) => LOADED[lang as usize].set(strings).is_ok(),
+            None => false,
+        }
+    }
+    #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-strings"))]
+    {
+        let _ = (lang, text);
+        true
+    }
 }
 
 /// A piece of a template: literal text or a named live value.
@@ -702,8 +815,8 @@ pub fn pick(lang: Lang, text: crate::model::Text) -> &'static str {
 /// The label of a parameter's control.
 pub fn param_label(lang: Lang, p: crate::model::Param) -> &'static str {
     match lang {
-        Lang::En => en::param_label(p),
-        Lang::Ja => ja::param_label(p),
+        Lang::En => params::en(p),
+        Lang::Ja => params::ja(p),
     }
 }
 

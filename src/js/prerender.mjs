@@ -66,6 +66,19 @@ export function prerenderPages() {
   return JSON.parse(out);
 }
 
+/** Writes each language's strings file (the browser's build loads the
+ * texts of one language at a time: src/i18n/mod.rs) under a name that
+ * carries a hash of its content, so a cached copy is never stale; returns
+ * the names by language tag. */
+function writeStrings(staging, strings) {
+  const names = {};
+  for (const [lang, text] of Object.entries(strings)) {
+    names[lang] = `strings-${lang}-${sha("sha256", text, "hex").slice(0, 16)}.txt`;
+    writeFileSync(join(staging, names[lang]), text);
+  }
+  return names;
+}
+
 /** Draws one option as static SVG: no animation, no inline style, labelled
  * as an image with the chart's description. */
 export function staticSvg(optionJson, description) {
@@ -154,20 +167,32 @@ function headScript(sections) {
  * the trigger; a timer stands in where neither comes (a hidden tab, an
  * iframe the browser does not render), so an embed still starts and sizes
  * itself. */
-function bootScript(glue, wasm) {
+function bootScript(glue, wasm, strings) {
   return `const failed = (e) => {
   console.warn("The interactive part could not start:", e);
   if (document.querySelector(".fatal:not([hidden])")) return;
   const note = document.querySelector("[data-testid=code-unavailable]");
   if (note) note.hidden = false;
 };
+// An inline module: addresses are relative to the page, so go back up to
+// the site's root first (the page says how far: data-root).
+const root = new URL(document.documentElement.getAttribute("data-root") || "./", location.href);
+// Each language's texts are a file of their own, fetched once when the
+// code asks (src/i18n/mod.rs); a failed fetch may be tried again.
+const names = ${JSON.stringify(strings)};
+const texts = {};
+window.__explainerStrings = (lang) => (texts[lang] ??= fetch(new URL(names[lang], root))
+  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(\`\${r.status} \${r.url}\`))))
+  .catch((e) => { delete texts[lang]; throw e; }));
 let started = false;
 const start = () => {
   if (started) return;
   started = true;
-  // An inline module: addresses are relative to the page, so go back up to
-  // the site's root first (the page says how far: data-root).
-  const root = new URL(document.documentElement.getAttribute("data-root") || "./", location.href);
+  // The page's language (?lang= wins, as in boot.rs) comes with the code,
+  // and the other too where the page offers it.
+  const asked = (new URLSearchParams(location.search).get("lang") || "").split(/[-_]/)[0].toLowerCase();
+  const lang = asked in names ? asked : document.documentElement.lang;
+  for (const l of Object.keys(names)) if (l === lang || document.documentElement.hasAttribute("data-offer-lang")) window.__explainerStrings(l).catch(() => {});
   import(new URL("${glue}", root).href)
     .then((glue) => glue.default({ module_or_path: new URL("${wasm}", root) }))
     .catch(failed);
@@ -219,10 +244,10 @@ function main() {
   // it), and Lighthouse's simulation then counts its round trip as work
   // the first paint waited for (FCP and LCP 150-190 ms later than the same
   // page without it, on every page). Pinned by its hash, like the head's.
-  const boot = bootScript(glue, wasm);
+  const { pages, strings } = prerenderPages();
+  const boot = bootScript(glue, wasm, writeStrings(staging, strings));
   const bootHash = `'sha256-${sha("sha256", boot, "base64")}'`;
 
-  const pages = prerenderPages();
   const rendered = performance.now();
   const sections = pages.filter((p) => p.section).map((p) => p.section).filter((s, i, a) => a.indexOf(s) === i);
   const inline = headScript(sections);

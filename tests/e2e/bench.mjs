@@ -21,6 +21,8 @@ const sizes = {
   "JS glue": gz((f) => /^(explainer|boot)-.*\.js$/.test(f)),
   ECharts: gz((f) => f === "echarts.min.js"),
   CSS: gz((f) => f.endsWith(".css")),
+  // The page's language's texts: not in the wasm, fetched beside it.
+  "texts (Japanese)": gz((f) => /^strings-ja-.*\.txt$/.test(f)),
   "HTML (Japanese article)": gz((f) => f === "index.html"),
 };
 const total = Object.values(sizes).reduce((a, b) => a + b, 0);

@@ -224,6 +224,58 @@ test("a slider moved before the code arrived keeps its value, and its focus", as
   await expect(slider).not.toHaveValue(moved);
 });
 
+// The wasm holds no language's texts: each is a file of its own
+// (src/i18n/mod.rs), named by a hash of its content.
+const STRINGS = /\/strings-(en|ja)-[0-9a-f]{16}\.txt$/;
+
+plain("a page fetches its own language's texts with the code, and the other's only when the reader switches", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (r) => {
+    const m = STRINGS.exec(new URL(r.url()).pathname);
+    if (m) fetched.push(m[1]);
+  });
+  await page.goto("http://127.0.0.1:8123/en/");
+  await live(page);
+  expect(fetched).toEqual(["en"]);
+  await page.getByTestId("lang-switch").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.locator("#printing-press h2")).toContainText("輪転機のしくみ");
+  await expect(page).toHaveURL(/\/en\/\?lang=ja$/);
+  expect(fetched).toEqual(["en", "ja"]);
+  // Back and forth again: nothing more to fetch.
+  await page.getByTestId("lang-switch").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByTestId("lang-switch").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  expect(fetched).toEqual(["en", "ja"]);
+});
+
+plain("if the page's texts cannot load, the prerendered article stays, with a visible notice", async ({ page }) => {
+  await page.route(STRINGS, (route) => route.abort());
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("http://127.0.0.1:8123/en/");
+  await expect(page.getByTestId("code-unavailable")).toBeVisible();
+  await expect(page.getByTestId("code-unavailable")).toContainText("could not load");
+  await expect(page.locator("#printing-press h2")).toContainText("printing press");
+  await expect(page.locator("svg.static-chart")).toHaveCount(11);
+  await expect(page.locator("html[data-live]")).toHaveCount(0);
+  await expect(page.getByTestId("fatal")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+plain("if the other language's texts cannot load, the switch opens the other page instead", async ({ page }) => {
+  await page.route(/\/strings-ja-[0-9a-f]{16}\.txt$/, (route) => route.abort());
+  await page.goto("http://127.0.0.1:8123/en/");
+  await live(page);
+  await page.getByTestId("lang-switch").click();
+  await expect(page).toHaveURL("http://127.0.0.1:8123/?lang=ja");
+  // The Japanese page, as prerendered: its texts still cannot load.
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.locator("#printing-press h2")).toContainText("輪転機のしくみ");
+  await expect(page.getByTestId("code-unavailable")).toBeVisible();
+});
+
 plain("if the code cannot load, the prerendered article stays, with a visible notice", async ({ page }) => {
   await page.route(/_bg\.wasm$/, (route) => route.abort());
   await page.goto("http://127.0.0.1:8123/en/");

@@ -144,3 +144,40 @@ fn language_negotiation() {
     assert_eq!(Lang::negotiate(Some("<script>"), []), Lang::En);
     assert_eq!(Lang::from_tag("JA_jp"), Some(Lang::Ja));
 }
+
+/// The browser loads a language from its strings file (src/i18n/mod.rs):
+/// every value comes back under its own key, in both languages.
+#[test]
+fn each_strings_file_reads_back_as_the_same_strings() {
+    for lang in Lang::ALL {
+        let s = lang.strings();
+        assert_eq!(s.values().len(), Strings::KEYS.len(), "{lang:?}: one value per key");
+        // serde names every field (in its own order): KEYS names the same.
+        let keys: Vec<String> = templates(s).into_iter().map(|(k, _)| k).collect();
+        let mut listed: Vec<&str> = Strings::KEYS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(keys, listed, "KEYS names every field once");
+        let file: &'static str = Box::leak(s.to_file().into_boxed_str());
+        let back = Strings::from_file(file).expect("a strings file reads back");
+        assert_eq!(templates(&back), templates(s), "{lang:?}");
+    }
+}
+
+/// No text holds the separator, so none splits in two; a file with a value
+/// too many or too few is refused, not read shifted.
+#[test]
+fn a_strings_file_is_read_only_when_it_has_one_value_per_key() {
+    for lang in Lang::ALL {
+        for (k, v) in templates(lang.strings()) {
+            assert!(!v.contains(explainer::i18n::SEPARATOR), "{lang:?} {k} holds the separator");
+        }
+    }
+    let file = Lang::En.strings().to_file();
+    let sep = explainer::i18n::SEPARATOR.to_string();
+    let more: &'static str = Box::leak(format!("{file}{sep}extra").into_boxed_str());
+    assert!(Strings::from_file(more).is_none());
+    let fewer: &'static str = Box::leak(file.rsplit_once(explainer::i18n::SEPARATOR).map(|(a, _)| a.to_string()).unwrap_or_default().into_boxed_str());
+    assert!(Strings::from_file(fewer).is_none());
+    assert!(Strings::from_file("").is_none());
+    assert!(Strings::from_file("<html>404</html>").is_none());
+}
