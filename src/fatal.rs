@@ -22,18 +22,19 @@ pub fn show(detail: &str) {
         .and_then(|e| e.get_attribute("lang"))
         .and_then(|t| Lang::from_tag(&t))
         .unwrap_or_default();
+    // Before the page's texts have loaded (src/i18n/mod.rs) the page is
+    // still the prerendered one: its own notice, in its language, says the
+    // code could not start (the panic is in the console).
+    if !lang.is_loaded() {
+        crate::browser::show_code_unavailable();
+        return;
+    }
     let Ok(banner) = doc.create_element("div") else { return };
     banner.set_class_name("fatal");
     let _ = banner.set_attribute("role", "alert");
     let _ = banner.set_attribute("data-testid", "fatal");
     // Text only: nothing from a panic message is ever parsed as HTML.
-    // The page's texts may not have loaded (src/i18n/mod.rs): then a
-    // short line in both languages leads.
-    let lead = match lang.strings().fatal_error {
-        "" => "An error occurred. / エラーが発生しました。",
-        lead => lead,
-    };
-    banner.set_text_content(Some(&format!("{lead} {detail}")));
+    banner.set_text_content(Some(&format!("{} {detail}", lang.strings().fatal_error)));
     if let Some(body) = doc.body() {
         let _ = body.prepend_with_node_1(&banner);
     }
