@@ -265,8 +265,12 @@ test(`${ENGINE}: a host page on another origin embeds the whole article and a fi
       await live(driver);
       const styled = await until(
         driver,
-        `const s = [...document.styleSheets].find((s) => /main-[^/?]*\\.css(\\?retry=1)?$/.test(s.href || "") && s.cssRules.length > 0);
-         return s && getComputedStyle(document.body).margin !== "8px" && s.cssRules.length`,
+        // A sheet whose rules cannot be read (WebKit throws for one it
+        // counts as cross-origin while the frame is settling) counts as
+        // not styled yet, and is polled again.
+        `const rules = (s) => { try { return s.cssRules.length; } catch (e) { return 0; } };
+         const s = [...document.styleSheets].find((s) => /main-[^/?]*\\.css(\\?retry=1)?$/.test(s.href || "") && rules(s) > 0);
+         return s && getComputedStyle(document.body).margin !== "8px" && rules(s)`,
         `iframe #${id} to be styled`,
       ).catch(async (e) => {
         const state = await driver.executeScript(
