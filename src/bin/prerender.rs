@@ -7,7 +7,7 @@ use explainer::i18n::Lang;
 fn main() {
     let pages = explainer::prerender::render_all();
     let strings: serde_json::Map<String, serde_json::Value> =
-        Lang::ALL.iter().map(|l| (l.tag().to_string(), l.strings().to_file().into())).collect();
+        Lang::ALL.iter().map(|&l| (l.tag().to_string(), explainer::i18n::language_file(l).into())).collect();
     match serde_json::to_string(&serde_json::json!({ "pages": pages, "strings": strings })) {
         Ok(json) => println!("{json}"),
         Err(e) => {

@@ -14,7 +14,7 @@ pub use assumptions::{
     Assumptions, Basis, Param, ParamSpec, Unit, YieldPath, YieldPreset, PATH_START, PATH_YEARS,
     YIELD_2024_AVG_PCT, YIELD_2024_PCT, LATEST_AS_OF,
 };
-pub use facts::{fact, Fact, Link, Text, Verdict, FACTS};
+pub use facts::{fact, texts, Fact, Link, Text, Verdict, FACTS};
 pub use figures::{
     article_figures, derive, interest_usd, Figures, Race, RaceYear, YearIncome, ARTICLE_HOLDINGS_BN, ARTICLE_IMPLIED_YIELD_PCT,
     ARTICLE_GPU_PRICE_KUSD, ARTICLE_INTEREST_BN, ATTESTATION_2024_GAINS_BN, ATTESTATION_2024_OTHER_BN, ARTICLE_PER_HEAD_CLAIM, ARTICLE_PORTFOLIO_CLAIM_BN, CUMULATIVE_FROM,

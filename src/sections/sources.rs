@@ -25,7 +25,7 @@ pub fn Sources() -> impl IntoView {
                     <td>{move || pick(lang.get(), row.article)}</td>
                     <td>
                         {move || pick(lang.get(), row.public)}
-                        {(!row.caveat.en.is_empty())
+                        {(!row.caveat.is_empty())
                             .then(|| view! { <br /><em>{move || pick(lang.get(), row.caveat)}</em> })}
                     </td>
                     <td class="source"><SourceCite row=row /><br /><time datetime=row.date>{row.date}</time></td>

@@ -60,7 +60,7 @@ pub fn SourceCite(
             }
         })
         .collect_view();
-    let rest = (!row.source.en.is_empty()).then(|| {
+    let rest = (!row.source.is_empty()).then(|| {
         view! {
             {(!row.links.is_empty()).then_some("; ")}
             {move || pick(lang.get(), row.source)}
@@ -103,7 +103,7 @@ pub fn SourceNote(
             <span class="fact-pop" role="note">
                 <span class="fact-claim">{move || pick(lang.get(), row.article)}</span>
                 <span class="fact-public">{move || pick(lang.get(), row.public)}</span>
-                {(!row.caveat.en.is_empty())
+                {(!row.caveat.is_empty())
                     .then(|| view! { <span class="fact-caveat">{move || pick(lang.get(), row.caveat)}</span> })}
                 <span class="fact-cite">{move || lang.get().strings().source_label}": "<SourceCite row=row />", "{row.date}</span>
             </span>

@@ -442,3 +442,61 @@ fn english_texts_explain_their_jargon() {
         }
     }
 }
+
+/// Every `text!` written in `model/`, read from the source with a Rust
+/// parser: (English, Japanese).
+fn texts_in_source() -> std::collections::BTreeSet<(String, String)> {
+    use syn::visit::Visit;
+    struct Texts(std::collections::BTreeSet<(String, String)>, usize);
+    impl Visit<'_> for Texts {
+        fn visit_macro(&mut self, mac: &syn::Macro) {
+            if mac.path.is_ident("text") {
+                let args = mac
+                    .parse_body_with(syn::punctuated::Punctuated::<syn::LitStr, syn::Token![,]>::parse_terminated)
+                    .expect("text! takes two string literals");
+                assert_eq!(args.len(), 2, "text! takes English and Japanese");
+                self.0.insert((args[0].value(), args[1].value()));
+                self.1 += 1;
+            }
+            syn::visit::visit_macro(self, mac);
+        }
+    }
+    let mut found = Texts(Default::default(), 0);
+    for (name, src) in [
+        ("facts.rs", include_str!("../../src/model/facts.rs")),
+        ("claims.rs", include_str!("../../src/model/claims.rs")),
+    ] {
+        let file = syn::parse_file(src).unwrap_or_else(|e| panic!("{name}: {e}"));
+        found.visit_file(&file);
+    }
+    assert!(found.1 > 150, "the parser found the texts: {}", found.1);
+    found.0
+}
+
+/// The browser's build has only ids: it finds a registry text in the
+/// language file, which holds `model::texts()`. A text missing from that
+/// list would show as nothing, so the list must hold every `text!` in the
+/// source, no two with one id; and no text may hold the file's separators.
+#[test]
+fn the_text_list_holds_every_text_in_the_source_with_its_own_id() {
+    let listed: std::collections::BTreeSet<(String, String)> =
+        explainer::model::texts().iter().map(|t| (t.en.to_string(), t.ja.to_string())).collect();
+    let written = texts_in_source();
+    let missing: Vec<_> = written.difference(&listed).collect();
+    assert!(missing.is_empty(), "texts the list leaves out: {missing:#?}");
+    assert!(listed.contains(&(String::new(), String::new())), "the empty text is listed");
+    let mut ids = std::collections::HashSet::new();
+    for t in explainer::model::texts() {
+        assert!(ids.insert(t.id()), "two texts share id {:08x}: {t:?}", t.id());
+        assert_eq!(t.is_empty(), t.en.is_empty() && t.ja.is_empty(), "{t:?}");
+        for side in [t.en, t.ja] {
+            assert!(!side.contains(explainer::i18n::SEPARATOR) && !side.contains(explainer::i18n::RECORD), "{side:?}");
+        }
+    }
+    // Every text the registry and the ledger hand out is listed.
+    for f in &FACTS {
+        for t in [f.article, f.public, f.source, f.caveat] {
+            assert!(ids.contains(&t.id()), "row {}: {t:?}", f.id);
+        }
+    }
+}

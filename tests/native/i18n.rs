@@ -181,3 +181,28 @@ fn a_strings_file_is_read_only_when_it_has_one_value_per_key() {
     assert!(Strings::from_file("").is_none());
     assert!(Strings::from_file("<html>404</html>").is_none());
 }
+
+/// A language's file, as the browser loads it (`i18n::language_file`): its
+/// strings read back under their keys, and every registry text under its
+/// id, in this language.
+#[test]
+fn each_language_file_reads_back_with_every_registry_text() {
+    for lang in Lang::ALL {
+        let file: &'static str = Box::leak(explainer::i18n::language_file(lang).into_boxed_str());
+        let (strings, texts) = explainer::i18n::read_language_file(file).expect("a language file reads back");
+        assert_eq!(templates(&strings), templates(lang.strings()), "{lang:?}");
+        let all = explainer::model::texts();
+        assert_eq!(texts.len(), all.len(), "{lang:?}: one entry per text");
+        for t in all {
+            let i = texts.binary_search_by_key(&t.id(), |&(id, _)| id).expect("every text is in the file");
+            assert_eq!(texts[i].1, explainer::i18n::pick(lang, t), "{lang:?} {:08x}", t.id());
+        }
+    }
+    // Not a language file: refused.
+    for bad in ["", "<html>404</html>", "a\u{1e}b"] {
+        assert!(explainer::i18n::read_language_file(bad).is_none(), "{bad:?}");
+    }
+    let file = explainer::i18n::language_file(Lang::Ja);
+    let no_id: &'static str = Box::leak(format!("{file}{}xyz", explainer::i18n::SEPARATOR).into_boxed_str());
+    assert!(explainer::i18n::read_language_file(no_id).is_none(), "a text without an id");
+}
