@@ -183,7 +183,28 @@ for (const { lang, path } of LANGS) {
       test("a draggable number dragged by pointer changes, selects no text and does not scroll", async () => {
         const drag = await driver.findElement(By.css("[data-testid=drag-gc]"));
         await driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); getSelection().removeAllRanges()", drag);
-        await driver.sleep(200);
+        // The driver aims at where the number is when it computes the
+        // press: wait until it has stayed put for three polls (a chart
+        // drawn or a font arriving nearby can still move it on a cold
+        // engine), and record what the number receives, to tell a press
+        // that missed from a drag that did nothing.
+        let last = "";
+        let still = 0;
+        for (const end = Date.now() + 5_000; still < 3 && Date.now() < end; ) {
+          await driver.sleep(100);
+          const rect = await driver.executeScript(
+            "const r = document.querySelector('[data-testid=drag-gc]').getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round).join()",
+          );
+          still = rect === last ? still + 1 : 0;
+          last = rect;
+        }
+        await driver.executeScript(`
+          window.__dragSeen = [];
+          for (const type of ["pointerdown", "pointermove", "pointerup"]) {
+            addEventListener(type, (e) => {
+              if (window.__dragSeen.length < 40) window.__dragSeen.push(type + "@" + Math.round(e.clientX) + "," + Math.round(e.clientY) + (e.target.closest?.("[data-testid=drag-gc]") ? "" : " elsewhere:" + e.target.nodeName));
+            }, { capture: true });
+          }`);
         const before = await drag.getAttribute("aria-valuenow");
         const scrollY = await driver.executeScript("return scrollY");
         const actions = driver.actions({ async: true });
@@ -194,12 +215,18 @@ for (const { lang, path } of LANGS) {
         // rested model, which catches up 150 ms after the last step: under
         // load WebKit can report the section late, so wait for the number
         // rather than read it once.
-        await until(
-          driver,
-          `return document.querySelector("[data-testid=drag-gc]").getAttribute("aria-valuenow") !== ${JSON.stringify(before)}`,
-          "the number to move",
-          5_000,
-        );
+        try {
+          await until(
+            driver,
+            `return document.querySelector("[data-testid=drag-gc]").getAttribute("aria-valuenow") !== ${JSON.stringify(before)}`,
+            "the number to move",
+            5_000,
+          );
+        } catch (e) {
+          const seen = await driver.executeScript("return window.__dragSeen.join(' ')");
+          const rect = await driver.executeScript("return JSON.stringify(document.querySelector('[data-testid=drag-gc]').getBoundingClientRect())");
+          throw new Error(`${e.message}; the number at ${rect} (before the press: ${last}) received: ${seen || "nothing"}`);
+        }
         assert.equal(await driver.executeScript("return getSelection().toString()"), "", "no text is selected");
         assert.equal(await driver.executeScript("return scrollY"), scrollY, "the page did not scroll");
       });
