@@ -386,9 +386,19 @@ fn switch_in_place(lang: RwSignal<Lang>) -> impl Fn(leptos::ev::MouseEvent) + Co
             switch();
             return;
         }
-        let href = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlAnchorElement>(t).ok()).map(|a| a.href());
+        let link = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlAnchorElement>(t).ok());
+        let href = link.as_ref().map(|a| a.href());
+        // The other language's file is 13-16 KB: on a slow network the tap
+        // says it was heard while that loads (aria-busy, styled as busy).
+        if let Some(a) = &link {
+            let _ = a.set_attribute("aria-busy", "true");
+        }
         leptos::task::spawn_local(async move {
-            if browser::load_strings(next).await {
+            let loaded = browser::load_strings(next).await;
+            if let Some(a) = &link {
+                let _ = a.remove_attribute("aria-busy");
+            }
+            if loaded {
                 // The reader may have switched meanwhile (a second tap).
                 if lang.get_untracked() != next {
                     switch();

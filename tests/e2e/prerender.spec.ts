@@ -250,6 +250,26 @@ plain("a page fetches its own language's texts with the code, and the other's on
   expect(fetched).toEqual(["en", "ja"]);
 });
 
+plain("while the other language's texts load, the switch shows it is busy, and stops once it has switched", async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/strings-ja-[0-9a-f]{16}\.txt$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("http://127.0.0.1:8123/en/");
+  await live(page);
+  const link = page.getByTestId("lang-switch");
+  await expect(link).not.toHaveAttribute("aria-busy", /.*/);
+  await link.click();
+  await expect(link).toHaveAttribute("aria-busy", "true");
+  expect(await link.evaluate((e) => getComputedStyle(e).cursor)).toBe("progress");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  release();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.getByTestId("lang-switch")).not.toHaveAttribute("aria-busy", /.*/);
+});
+
 plain("if the page's texts cannot load, the prerendered article stays, with a visible notice", async ({ page }) => {
   await page.route(STRINGS, (route) => route.abort());
   const errors: string[] = [];
