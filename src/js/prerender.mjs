@@ -193,8 +193,15 @@ const start = () => {
   const asked = (new URLSearchParams(location.search).get("lang") || "").split(/[-_]/)[0].toLowerCase();
   const lang = asked in names ? asked : document.documentElement.lang;
   for (const l of Object.keys(names)) if (l === lang || document.documentElement.hasAttribute("data-offer-lang")) window.__explainerStrings(l).catch(() => {});
+  // The wasm is fetched beside the glue, not after it: the glue's init
+  // takes the response when it is there (compiling it as it streams). On
+  // slow 4G that is the glue's whole round trip sooner. (The no-op catch
+  // only keeps a failed fetch from being reported before init awaits it:
+  // init still fails, and says so.)
+  const code = fetch(new URL("${wasm}", root));
+  code.catch(() => {});
   import(new URL("${glue}", root).href)
-    .then((glue) => glue.default({ module_or_path: new URL("${wasm}", root) }))
+    .then((glue) => glue.default({ module_or_path: code }))
     .catch(failed);
 };
 setTimeout(start, 200);

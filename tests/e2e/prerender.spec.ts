@@ -296,6 +296,21 @@ plain("if the other language's texts cannot load, the switch opens the other pag
   await expect(page.getByTestId("code-unavailable")).toBeVisible();
 });
 
+plain("the wasm is fetched beside the glue, not after it", async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/explainer-[0-9a-f]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const wasm = page.waitForRequest(/_bg\.wasm$/);
+  await page.goto("http://127.0.0.1:8123/en/");
+  // The glue is held back: the wasm is asked for all the same.
+  await wasm;
+  release();
+  await live(page);
+});
+
 plain("if the code cannot load, the prerendered article stays, with a visible notice", async ({ page }) => {
   await page.route(/_bg\.wasm$/, (route) => route.abort());
   await page.goto("http://127.0.0.1:8123/en/");
