@@ -113,8 +113,14 @@ fn take_over(init: PageInit) {
         // The first chart fitted pays for compiling the chart code (the
         // browser compiles the wasm's functions on first use): a task of
         // its own, so the first section's stays short.
+        // Building it, turning it into JSON and fitting it are three tasks:
+        // each compiles a large part of the code (the serialiser alone is
+        // tens of KB), and in one task they came to 12-20 ms on a desktop,
+        // 50-80 ms on a phone.
         browser::yield_to_browser().await;
         let chart = browser::timed("takeover: chart code", || owner.with(warm_chart_build));
+        browser::yield_to_browser().await;
+        let chart = browser::timed("takeover: chart json", || crate::charts::to_value(&chart));
         browser::yield_to_browser().await;
         browser::timed("takeover: chart fit", || drop(crate::charts::fit::fit_option(&chart, 0.0, 0.0)));
         drop(chart);
@@ -134,11 +140,12 @@ fn take_over(init: PageInit) {
 }
 
 /// Builds one chart at the page's scenario, for nothing but running the
-/// code every figure runs (its fitting is the next task's).
+/// code every figure runs (turning it into JSON and fitting it are the next
+/// tasks').
 #[cfg(not(feature = "hydrate"))]
-fn warm_chart_build() -> serde_json::Value {
+fn warm_chart_build() -> charming::Chart {
     let lang = crate::state::use_lang().get_untracked();
-    crate::state::use_model().with_untracked(|(a, f)| crate::charts::to_value(&crate::charts::profit(f, a, lang, None, false)))
+    crate::state::use_model().with_untracked(|(a, f)| crate::charts::profit(f, a, lang, None, false))
 }
 
 /// Marks the page live; a query that named no change to the scenario
