@@ -500,3 +500,19 @@ fn the_text_list_holds_every_text_in_the_source_with_its_own_id() {
         }
     }
 }
+
+/// `Verdict::word` is written out as literals (the browser's build keeps
+/// only their ids): for every verdict, not only the registry's, it must be
+/// the rating's English word and the FIJ scale's Japanese one.
+#[test]
+fn every_verdicts_word_is_its_ratings_and_its_scales() {
+    for rating in Rating::ALL {
+        for detail in [None, Some(Detail::PriceCount), Some(Detail::Wording), Some(Detail::Year)] {
+            for dated in [false, true] {
+                let v = Verdict { rating, detail, dated };
+                assert_eq!(v.word().en, rating.word(), "{v:?}");
+                assert_eq!(v.word().ja, v.scale().word(), "{v:?}");
+            }
+        }
+    }
+}
