@@ -24,14 +24,11 @@ mod params;
 #[cfg(any(not(target_arch = "wasm32"), feature = "bundled-strings"))]
 mod ja;
 
-/// Each language's strings as the browser loaded them.
+/// Each language's file as the browser loaded it ([`read_language_file`]):
+/// its strings, and its side of the registry's texts, (id, text) in order
+/// of id.
 #[cfg(all(target_arch = "wasm32", not(feature = "bundled-strings")))]
-static LOADED: [std::sync::OnceLock<Box<Strings>>; 2] = [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
-
-/// Each language's side of the registry's texts as the browser loaded
-/// them: (id, text), sorted by id.
-#[cfg(all(target_arch = "wasm32", not(feature = "bundled-strings")))]
-static LOADED_TEXTS: [std::sync::OnceLock<Vec<(u32, &'static str)>>; 2] =
+static LOADED: [std::sync::OnceLock<(Box<Strings>, Vec<(u32, &'static str)>)>; 2] =
     [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
 
 /// A language of the article.
@@ -99,7 +96,7 @@ impl Lang {
     /// This language's strings (see the other build's doc).
     #[cfg(all(target_arch = "wasm32", not(feature = "bundled-strings")))]
     pub fn strings(self) -> &'static Strings {
-        LOADED[self as usize].get().or_else(|| LOADED[self.other() as usize].get()).map_or(&Strings::EMPTY, |s| s)
+        LOADED[self as usize].get().or_else(|| LOADED[self.other() as usize].get()).map_or(&Strings::EMPTY, |(s, _)| s)
     }
 
     /// Whether this language's strings are there to use.
@@ -752,10 +749,7 @@ pub fn load(lang: Lang, text: String) -> bool {
         // Kept for the page's lifetime, as compiled-in strings would be.
         let text: &'static str = Box::leak(text.into_boxed_str());
         match read_language_file(text) {
-            Some((strings, texts)) => {
-                let _ = LOADED_TEXTS[lang as usize].set(texts);
-                LOADED[lang as usize].set(strings).is_ok()
-            }
+            Some(file) => LOADED[lang as usize].set(file).is_ok(),
             None => false,
         }
     }
@@ -872,7 +866,7 @@ pub fn pick(lang: Lang, text: crate::model::Text) -> &'static str {
 #[cfg(all(target_arch = "wasm32", not(feature = "bundled-strings")))]
 pub fn pick(lang: Lang, text: crate::model::Text) -> &'static str {
     let find = |l: Lang| {
-        let texts = LOADED_TEXTS[l as usize].get()?;
+        let (_, texts) = LOADED[l as usize].get()?;
         texts.binary_search_by_key(&text.id(), |&(id, _)| id).ok().map(|i| texts[i].1)
     };
     find(lang).or_else(|| find(lang.other())).unwrap_or("")

@@ -383,9 +383,8 @@ pub fn texts() -> Vec<Text> {
     for d in Detail::ALL {
         all.push(d.words());
     }
-    let details = [None, Some(Detail::PriceCount), Some(Detail::Wording), Some(Detail::Year)];
     for rating in Rating::ALL {
-        for detail in details {
+        for detail in std::iter::once(None).chain(Detail::ALL.map(Some)) {
             for dated in [false, true] {
                 let v = Verdict { rating, detail, dated };
                 all.push(v.word());

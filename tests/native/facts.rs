@@ -507,7 +507,7 @@ fn the_text_list_holds_every_text_in_the_source_with_its_own_id() {
 #[test]
 fn every_verdicts_word_is_its_ratings_and_its_scales() {
     for rating in Rating::ALL {
-        for detail in [None, Some(Detail::PriceCount), Some(Detail::Wording), Some(Detail::Year)] {
+        for detail in std::iter::once(None).chain(Detail::ALL.map(Some)) {
             for dated in [false, true] {
                 let v = Verdict { rating, detail, dated };
                 assert_eq!(v.word().en, rating.word(), "{v:?}");
