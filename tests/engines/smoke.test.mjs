@@ -73,8 +73,26 @@ after(() => {
 });
 
 /** A fresh browser at a size: each test starts cold, as a reader does. */
+// A session starts in seconds; one that has not started in a minute will
+// not (a driver waiting for a display that went away waits for ever), so
+// the test fails and says so instead of holding the run.
+const SESSION_TIMEOUT_MS = 60_000;
+
 async function browser({ width, height }) {
-  const driver = await new Builder().usingServer(`http://127.0.0.1:${DRIVER_PORT}`).withCapabilities(engine.capabilities()).build();
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${ENGINE}: no WebDriver session within ${SESSION_TIMEOUT_MS / 1000} s (is the driver's display still there?)`)),
+      SESSION_TIMEOUT_MS,
+    );
+  });
+  const starting = new Builder().usingServer(`http://127.0.0.1:${DRIVER_PORT}`).withCapabilities(engine.capabilities()).build();
+  let driver;
+  try {
+    driver = await Promise.race([starting, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
   await driver.manage().window().setRect({ width, height });
   // The window's outer size includes chrome: grow it until the page's
   // viewport is the size asked for (or as near as the engine allows).
