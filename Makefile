@@ -113,14 +113,14 @@ geckodriver:
 ## ---------- build and serve ----------
 
 # ECharts with only the chart types and components src/js/echarts.mjs imports,
-# bundled by esbuild from the npm package, then minified by terser (8 KB gzip
-# smaller than esbuild's own minifier; about 12 s).
+# bundled by esbuild from the npm package (src/js/build-echarts.mjs, which
+# also makes the SVG renderer keep unchanged nodes), then minified by terser
+# (8 KB gzip smaller than esbuild's own minifier; about 12 s).
 ECHARTS := target/echarts/echarts.min.js
 echarts: $(ECHARTS)
-$(ECHARTS): src/js/echarts.mjs src/js/labels.mjs node_modules/.installed
+$(ECHARTS): src/js/echarts.mjs src/js/labels.mjs src/js/build-echarts.mjs node_modules/.installed
 	@mkdir -p $(dir $@)
-	npx esbuild src/js/echarts.mjs --bundle --format=iife --legal-comments=none \
-	  '--define:process.env.NODE_ENV="production"' --outfile=$(dir $@)echarts.bundle.js --log-level=warning
+	node src/js/build-echarts.mjs $(dir $@)echarts.bundle.js
 	npx terser $(dir $@)echarts.bundle.js --compress passes=2 --mangle --toplevel --comments false --output $@
 
 serve: tools $(ECHARTS)

@@ -345,6 +345,49 @@ test("while a control moves, its chart's scale holds still; once the reader paus
   expect(await chart.evaluate((el) => (window as any).echarts.getInstanceByDom(el).getOption().animation)).toBe(true);
 });
 
+// ECharts rebuilds its axes on every update; the SVG renderer, as the site
+// bundles it (src/js/build-echarts.mjs), keeps each element whose tag is
+// where it was and writes only what changed, instead of removing and
+// re-creating every axis line, tick and label on each step.
+test("a step redraws the chart in place: no element of its SVG is replaced", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("./?lang=en");
+  await ready(page, "per-head");
+  const result = await page.locator("#per-head [data-testid=drag-th]").evaluate(async (drag) => {
+    const host = drag.closest("section")!.querySelector<HTMLElement>("[data-testid=echart]")!;
+    const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const step = async () => {
+      drag.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+      for (let m = 0; m < 64; m++) await Promise.resolve();
+      await settle();
+    };
+    // One step first, so the chart holds its axes (a control is moving).
+    await step();
+    const drawn = [...host.querySelectorAll("svg path, svg text")];
+    const first = Number(host.dataset.updates);
+    // Elements removed (a label's new text replaces its text node, which
+    // is not counted).
+    let removed = 0;
+    const watch = new MutationObserver((ms) => {
+      for (const m of ms) removed += [...m.removedNodes].filter((n) => n.nodeType === Node.ELEMENT_NODE).length;
+    });
+    watch.observe(host, { subtree: true, childList: true });
+    await step();
+    await step();
+    watch.disconnect();
+    return {
+      redrawn: Number(host.dataset.updates) - first,
+      elements: drawn.length,
+      kept: drawn.filter((el) => el.isConnected).length,
+      removed,
+    };
+  });
+  expect(result.redrawn).toBe(2);
+  expect(result.elements).toBeGreaterThan(10);
+  expect(result.kept).toBe(result.elements);
+  expect(result.removed).toBe(0);
+});
+
 test("printing draws every chart and opens the source notes", async ({ page }) => {
   await page.goto("./?lang=en");
   await ready(page, "profit");
