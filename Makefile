@@ -200,8 +200,8 @@ screenshots: dist chromium
 # REF=<dir> also measures another build (a copy of an earlier dist/) beside
 # this one, control by control, in the same run.
 bench: dist chromium
-	@node tests/e2e/serve.mjs 8131 dist & pid=$$!; sleep 0.5; kill -0 $$pid 2>/dev/null || { echo "port 8131 is taken: stop what listens there"; exit 1; }; \
-	  ref=""; if [ -n "$(REF)" ]; then node tests/e2e/serve.mjs 8134 "$(REF)" & ref=$$!; sleep 0.5; kill -0 $$ref 2>/dev/null || { kill $$pid; echo "port 8134 is taken"; exit 1; }; fi; \
+	@ISOLATE=1 node tests/e2e/serve.mjs 8131 dist & pid=$$!; sleep 0.5; kill -0 $$pid 2>/dev/null || { echo "port 8131 is taken: stop what listens there"; exit 1; }; \
+	  ref=""; if [ -n "$(REF)" ]; then ISOLATE=1 node tests/e2e/serve.mjs 8134 "$(REF)" & ref=$$!; sleep 0.5; kill -0 $$ref 2>/dev/null || { kill $$pid; echo "port 8134 is taken"; exit 1; }; fi; \
 	  REF_URL=$${ref:+http://127.0.0.1:8134/} node tests/e2e/bench.mjs http://127.0.0.1:8131/ dist; status=$$?; kill $$pid $$ref 2>/dev/null; exit $$status
 
 # Lighthouse as the web runs it, pinned (tools/lighthouse has its own lock

@@ -24,6 +24,10 @@ use crate::state::{use_figure_set, use_lang, ChartRecorder};
 /// The chart's legend, as HTML under it: it wraps like text at any width,
 /// and is there before the code. The chart's own summary (ECharts' aria)
 /// names the series for a screen reader, so the keys are not read twice.
+///
+/// The list is rebuilt only when its keys change (how many, their marks and
+/// colours); a name that carries a number ("Interest on $131B") is a text
+/// of its own, rewritten in place as a control moves.
 #[component]
 fn Legend(
     items: Memo<Vec<fit::LegendItem>>,
@@ -31,14 +35,16 @@ fn Legend(
     /// has a static chart of its own for readers without JavaScript.
     extra: &'static str,
 ) -> impl IntoView {
+    let keys = Memo::new(move |_| items.with(|items| items.iter().map(|i| (i.mark, i.color.clone())).collect::<Vec<_>>()));
     move || {
-        let items = items.get();
-        (!items.is_empty()).then(|| {
+        let keys = keys.get();
+        (!keys.is_empty()).then(|| {
             let class = if extra.is_empty() { "legend".to_string() } else { format!("legend {extra}") };
             view! {
                 <ul class=class data-testid=if extra == "nojs-legend" { "legend-nojs" } else { "legend" } aria-hidden="true">
-                    {items.into_iter().map(|i| view! {
-                        <li><span class="key" data-mark=i.mark.as_str() data-color=i.color></span>{i.name}</li>
+                    {keys.into_iter().enumerate().map(|(k, (mark, color))| {
+                        let name = move || items.with(|items| items.get(k).map(|i| i.name.clone()).unwrap_or_default());
+                        view! { <li><span class="key" data-mark=mark.as_str() data-color=color></span>{name}</li> }
                     }).collect_view()}
                 </ul>
             }

@@ -388,6 +388,51 @@ test("a step redraws the chart in place: no element of its SVG is replaced", asy
   expect(result.removed).toBe(0);
 });
 
+// A legend name that carries a number ("Interest on $131B") is rewritten in
+// place as text; the list, its keys and their attributes are left alone
+// while the keys stay the same.
+test("a step rewrites a legend's names in place, not the legend", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("./?lang=en");
+  await ready(page, "rate-cuts");
+  const result = await page.locator("#rate-cuts [data-testid=slider-h]").evaluate(async (input: HTMLInputElement) => {
+    const section = input.closest("section")!;
+    const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const step = async () => {
+      input.value = String(Number(input.value) + 1);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      for (let m = 0; m < 64; m++) await Promise.resolve();
+      await settle();
+    };
+    // Away from the article's holdings first: there the legend has a key
+    // of its own for them.
+    await step();
+    await step();
+    const legend = section.querySelector("[data-testid=legend]")!;
+    const before = legend.textContent;
+    const seen: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) seen.push(r.type === "attributes" ? `attribute ${r.attributeName}` : r.type);
+    });
+    observer.observe(legend, { subtree: true, childList: true, attributes: true, characterData: true });
+    await step();
+    observer.disconnect();
+    return {
+      items: legend.querySelectorAll("li").length,
+      connected: legend.isConnected,
+      before,
+      after: legend.textContent,
+      others: seen.filter((t) => t !== "characterData"),
+      texts: seen.filter((t) => t === "characterData").length,
+    };
+  });
+  expect(result.items).toBeGreaterThan(1);
+  expect(result.connected).toBe(true);
+  expect(result.after).not.toBe(result.before);
+  expect(result.texts).toBeGreaterThan(0);
+  expect(result.others).toEqual([]);
+});
+
 test("printing draws every chart and opens the source notes", async ({ page }) => {
   await page.goto("./?lang=en");
   await ready(page, "profit");
