@@ -149,8 +149,8 @@ test-native:
 # The label rules our ECharts bundle and the static renderer share
 # (src/js/labels.mjs), with ECharts' own server-side renderer.
 test-js: npm
-	@echo "== the chart label rules (node --test)"
-	node --test tests/labels.test.mjs
+	@echo "== the chart label rules, robots.txt and sitemap.xml (node --test)"
+	node --test tests/labels.test.mjs tests/site-files.test.mjs
 
 test-wasm: rust-target wasm-bindgen npm chromium
 	@echo "== components in headless Chromium (wasm-bindgen-test)"

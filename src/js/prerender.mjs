@@ -22,7 +22,9 @@
 //     the first paint).
 //
 // SITE_URL (for example https://user.github.io/repo/) makes canonical and
-// Open Graph addresses absolute; without it they are relative.
+// Open Graph addresses absolute, and writes sitemap.xml; without it they are
+// relative, there is no sitemap, and the build says so. robots.txt is
+// always written; embed pages carry noindex (site-files.mjs).
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -32,6 +34,7 @@ import * as echarts from "echarts";
 import { install as signLabels } from "./labels.mjs";
 
 import { POLICY } from "./csp.mjs";
+import { robotsTxt, siteAddress, sitemapXml } from "./site-files.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 // The same label rules as the live charts: "−$2B", not "$-2B".
@@ -233,7 +236,7 @@ function main() {
   }
   const release = process.env.TRUNK_PROFILE === "release";
   const started = performance.now();
-  const siteUrl = (process.env.SITE_URL ?? "").replace(/\/?$/, "/").replace(/^\/$/, "");
+  const siteUrl = siteAddress(process.env.SITE_URL);
 
   let shell = readFileSync(join(staging, "index.html"), "utf8");
   // Trunk's loader: its glue and wasm names, then out with it and its preloads.
@@ -262,6 +265,7 @@ function main() {
   const policy = POLICY.replace("script-src 'self'", `script-src 'self' ${inlineHash} ${bootHash}`);
 
   let charts = 0;
+  const articles = [];
   for (const p of pages) {
     let app = p.html;
     for (const c of p.charts) {
@@ -290,6 +294,9 @@ function main() {
       `<link rel="alternate" hreflang="${p.lang}" href="${escapeAttr(abs(p.path))}" />`,
       `<link rel="alternate" hreflang="${p.alternate_lang}" href="${escapeAttr(abs(p.alternate))}" />`,
       `<link rel="alternate" hreflang="x-default" href="${escapeAttr(negotiating(xDefault))}" />`,
+      // An embed page is one section for an iframe: not a page of its own
+      // for search engines (the article holds the same section).
+      ...(p.section ? [`<meta name="robots" content="noindex" />`] : []),
       `<meta property="og:type" content="article" />`,
       `<meta property="og:title" content="${escapeAttr(title)}" />`,
       `<meta property="og:description" content="${escapeAttr(p.description)}" />`,
@@ -320,9 +327,29 @@ function main() {
       if (!/<meta charset="utf-8"\s*\/?>/.test(html)) throw new Error('prerender.mjs: index.html must start its <head> with <meta charset="utf-8">');
       html = html.replace(/(<meta charset="utf-8"\s*\/?>)/, `$1\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
     }
+    if (!p.section) {
+      articles.push({
+        loc: abs(p.path),
+        alternates: [
+          { hreflang: p.lang, href: abs(p.path) },
+          { hreflang: p.alternate_lang, href: abs(p.alternate) },
+          { hreflang: "x-default", href: negotiating(xDefault) },
+        ],
+      });
+    }
     const file = join(staging, p.path, "index.html");
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);
+  }
+  writeFileSync(join(staging, "robots.txt"), robotsTxt(siteUrl));
+  if (siteUrl) {
+    writeFileSync(join(staging, "sitemap.xml"), sitemapXml(articles));
+  } else {
+    console.log(
+      "prerender.mjs: SITE_URL is not set, so canonical, hreflang and og:url addresses are relative and no sitemap.xml is written: " +
+        "search engines want absolute addresses, and a sitemap must have them. The Pages workflow sets SITE_URL to the site's address; " +
+        "set it yourself (SITE_URL=https://user.github.io/repo/ make dist) to build the site as it is published.",
+    );
   }
   const ms = (t) => `${Math.round(t)} ms`;
   console.log(

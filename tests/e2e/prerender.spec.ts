@@ -3,7 +3,12 @@
 import { test as plain, type Browser, type Page } from "@playwright/test";
 import { test, expect, live, SECTION_IDS } from "./fixtures";
 
+import { readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+
 const ROOT = "http://127.0.0.1:8123/";
+/** What the server at ROOT serves (playwright.config.ts). */
+const DIST_DIR = resolve(__dirname, "../../dist");
 const SUBPATH = "http://127.0.0.1:8124/some/subpath/";
 
 /** The article's address in `lang` under `base`. */
@@ -130,6 +135,38 @@ test("each page carries its own language, title, canonical, alternates and cards
     expect(head.twitter.every((v) => v && v.length > 0)).toBe(true);
   }
   await context.close();
+});
+
+// Search engines index the two articles; an embed page is one section of
+// them, made for an iframe (src/js/site-files.mjs).
+test("embed pages carry noindex and the articles do not; robots.txt lets crawlers in", async ({ request }) => {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(join(DIST_DIR, dir), { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name === "index.html") pages.push(dir ? `${dir}/` : "");
+    }
+  };
+  walk("");
+  const embeds = pages.filter((p) => /(^|\/)embed\//.test(p));
+  expect(pages).toContain("");
+  expect(pages).toContain("en/");
+  expect(embeds.length).toBeGreaterThan(10);
+  for (const path of pages) {
+    const html = await (await request.get(ROOT + path)).text();
+    const robots = [...html.matchAll(/<meta name="robots" content="([^"]*)"/g)].map((m) => m[1]);
+    expect(robots, path).toEqual(embeds.includes(path) ? ["noindex"] : []);
+  }
+  const robotsTxt = await request.get(ROOT + "robots.txt");
+  expect(robotsTxt.status()).toBe(200);
+  const text = await robotsTxt.text();
+  expect(text).toMatch(/^User-agent: \*$/m);
+  expect(text).toMatch(/^Allow: \/$/m);
+  expect(text).not.toMatch(/Disallow/);
+  // Built without SITE_URL (as the tests build it): no sitemap, and
+  // robots.txt names none.
+  expect(text).not.toMatch(/Sitemap/);
+  expect((await request.get(ROOT + "sitemap.xml")).status()).toBe(404);
 });
 
 test("an embed page shows its section and figure without JavaScript", async ({ browser }) => {
