@@ -23,7 +23,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 # Browsers and drivers write large temporary folders: keep them in target/ and remove them after tests.
 SCRATCH := $(CURDIR)/target/scratch
 
-.PHONY: crates measure-hydrate bench lighthouse lighthouse-tool echarts help setup tools rust-target trunk wasm-bindgen npm chromium webkit firefox geckodriver serve dist test test-native test-js test-wasm test-e2e test-engines test-e2e-dejavu bench clean screenshots
+.PHONY: java check-html crates measure-hydrate bench lighthouse lighthouse-tool echarts help setup tools rust-target trunk wasm-bindgen npm chromium webkit firefox geckodriver serve dist test test-native test-js test-wasm test-e2e test-engines test-e2e-dejavu bench clean screenshots
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:8080 with live reload"
@@ -82,7 +82,16 @@ chromium:
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; \
 	fi
 
-setup: tools chromium webkit firefox geckodriver
+# Java runs the Nu Html Checker (npm's vnu-jar) for make check-html.
+java:
+	@if command -v java >/dev/null; then \
+	  echo "ok   java"; \
+	else \
+	  echo "get  Debian default-jre-headless for the HTML checker (about a minute)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; \
+	fi
+
+setup: tools chromium webkit firefox geckodriver java
 
 # Safari's engine: WebKitGTK's WebDriver and MiniBrowser, which needs a
 # display (Xvfb). Firefox ESR from Debian, driven by geckodriver from crates.io.
@@ -136,6 +145,7 @@ test: setup
 	$(MAKE) --no-print-directory test-js
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory test-e2e
+	$(MAKE) --no-print-directory check-html SKIP_DIST=1
 	$(MAKE) --no-print-directory test-engines SKIP_DIST=1
 	@echo "all test layers passed"
 
@@ -165,6 +175,15 @@ test-e2e: dist chromium
 	@mkdir -p $(SCRATCH)
 	TMPDIR=$(SCRATCH) npx playwright test -c tests/e2e
 	@rm -rf $(SCRATCH)
+
+# The Nu Html Checker (npm's vnu-jar, run by Debian's Java) over every page
+# in dist/: any error fails. Warnings are printed, not counted: the checker
+# reads the pages from files, so it takes the CSP's 'self' and its script
+# hashes as blocking them. (make test has just built dist/: SKIP_DIST=1.)
+check-html: npm java
+	@[ -n "$(SKIP_DIST)" ] || $(MAKE) --no-print-directory dist
+	@echo "== the Nu Html Checker over dist/"
+	@java -jar node_modules/vnu-jar/build/dist/vnu.jar --skip-non-html --errors-only dist && echo "vnu: 0 errors in $$(find dist -name '*.html' | wc -l) pages"
 
 # The same build in WebKit (Safari's engine) and Firefox over WebDriver: a
 # smoke layer of what a reader does first (tests/engines/smoke.test.mjs).
@@ -224,6 +243,6 @@ lighthouse: dist chromium lighthouse-tool
 # target/hydrate-dist, measured beside the release build in one run.
 measure-hydrate: dist chromium
 	@sed 's/data-cargo-features="csr"/data-cargo-features="hydrate"/' index.html > hydrate.html
-	@trunk build --release=true --dist target/hydrate-dist hydrate.html; status=$$?; rm -f hydrate.html; exit $$status
+	@KEEP_HYDRATION_MARKERS=1 trunk build --release=true --dist target/hydrate-dist hydrate.html; status=$$?; rm -f hydrate.html; exit $$status
 	@node tests/e2e/serve.mjs 8132 dist & a=$$!; node tests/e2e/serve.mjs 8133 target/hydrate-dist & b=$$!; sleep 0.5; \
 	  node tests/e2e/measure-hydrate.mjs http://127.0.0.1:8132/ dist http://127.0.0.1:8133/ target/hydrate-dist; status=$$?; kill $$a $$b; exit $$status

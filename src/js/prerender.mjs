@@ -97,6 +97,10 @@ export function staticSvg(optionJson, description) {
   svg = svg.replace(/\bzr(\d+)-/g, "static$1-");
   // Hover rules and the classes they hang on: a static chart has no hover.
   svg = svg.replace(/<style[\s\S]*?<\/style>/g, "").replace(/\s(class="zr\d+-cls-\d+"|pointer-events="[^"]*")/g, "");
+  // ECharts' server renderer marks elements for its own client-side
+  // hydration (ecmeta_series_index and the like), which the page never
+  // does: attributes HTML does not allow, and bytes for nothing.
+  svg = svg.replace(/\secmeta_[a-z_]+="[^"]*"/g, "");
   // Inline style attributes (text's font) become presentation attributes,
   // which the CSP allows and CSS can still override.
   svg = svg.replace(/\sstyle="([^"]*)"/g, (_, css) =>
@@ -247,6 +251,9 @@ function main() {
   if (!glue || !wasm) throw new Error("prerender.mjs: cannot read the glue and wasm names from Trunk's loader");
   shell = shell.replace(loader[0], "");
   shell = shell.replace(/\s*<link rel="(modulepreload|preload)"[^>]*>/g, "");
+  // Trunk gives the favicon's link an integrity hash, which HTML allows only
+  // on stylesheets and preloads (and browsers ignore on an icon).
+  shell = shell.replace(/(<link rel="icon"[^>]*?)\s+integrity="[^"]*"/, "$1");
   if (!shell.includes('<div id="app"></div>')) throw new Error('prerender.mjs: index.html must hold <div id="app"></div>');
 
   // The loader is inline, at the end of the body, not a file: a request
@@ -267,7 +274,11 @@ function main() {
   let charts = 0;
   const articles = [];
   for (const p of pages) {
-    let app = p.html;
+    // The server renderer's hydration markers (`<!>`) are bogus comments
+    // to an HTML validator, and the takeover renders each piece afresh,
+    // so it never reads them. A hydrating build (make measure-hydrate)
+    // keeps them.
+    let app = process.env.KEEP_HYDRATION_MARKERS ? p.html : p.html.replace(/<!>/g, "");
     for (const c of p.charts) {
       const svg = staticSvg(c.option, c.description);
       const at = new RegExp(`(<div[^>]*\\bdata-chart="${c.name}"[^>]*>)(</div>)`);

@@ -177,7 +177,13 @@ pub fn Claims() -> impl IntoView {
                 <ol class="ledger" aria-label=move || s().claims_list_label data-testid="ledger">
                     {rows}
                 </ol>
-                <h3 id="claims-verdict">{move || s().claims_verdict_heading}</h3>
+                // One level under the section's heading: an h2 on an embed
+                // page, where the section's heading is the h1.
+                {if crate::state::alone() {
+                    view! { <h2 id="claims-verdict" class="subheading">{move || s().claims_verdict_heading}</h2> }.into_any()
+                } else {
+                    view! { <h3 id="claims-verdict" class="subheading">{move || s().claims_verdict_heading}</h3> }.into_any()
+                }}
                 <div class="conclusion" data-testid="claims-conclusion">
                     <p data-testid="claims-core">{move || verdict.with(|c| c.core.clone())}</p>
                     <ul class="tally">

@@ -95,7 +95,9 @@ pub fn usd_or_none(lang: Lang, dollars: f64) -> String {
 /// A share as a percentage with at most one decimal: "88.6%".
 pub use crate::i18n::format::share;
 
-/// A section heading with a link to itself, for deep links.
+/// A section heading with a link to itself, for deep links: the page's
+/// `h1` where the section is shown alone (an embed page), an `h2` under the
+/// article's title otherwise.
 #[component]
 pub fn Heading(
     /// The section id the anchor points to.
@@ -103,10 +105,15 @@ pub fn Heading(
     /// The heading text.
     text: Signal<&'static str>,
 ) -> impl IntoView {
-    view! {
-        <h2>
+    let inner = move || {
+        view! {
             {move || text.get()}
             <a class="anchor" href=format!("#{id}") aria-hidden="true" tabindex="-1">"#"</a>
-        </h2>
+        }
+    };
+    if crate::state::alone() {
+        view! { <h1 class="section-heading">{inner()}</h1> }.into_any()
+    } else {
+        view! { <h2 class="section-heading">{inner()}</h2> }.into_any()
     }
 }

@@ -65,7 +65,7 @@ pub fn Profit() -> impl IntoView {
                 <div class="controls guess js-only">
                     <label class="control" data-testid="control-guess">
                         <span class="control-label">{move || lang.get().strings().guess_label}</span>
-                        <output class="control-value">{move || guess_text.get()}</output>
+                        <span class="control-value">{move || guess_text.get()}</span>
                         <input
                             type="range"
                             min="0"

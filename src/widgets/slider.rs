@@ -27,7 +27,7 @@ pub fn ParamSlider(
     view! {
         <label class="control" data-testid=format!("control-{}", spec.key)>
             <span class="control-label">{label}</span>
-            <output class="control-value">{text}</output>
+            <span class="control-value">{text}</span>
             <input
                 type="range"
                 min=spec.min

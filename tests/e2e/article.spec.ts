@@ -41,7 +41,7 @@ for (const c of controls) {
       .not.toBe(String(updatesBefore));
     await expect.poll(() => chartMarkup(page, "printing-press")).not.toBe(chartBefore);
     // The slider's spoken value follows the formatted value it shows.
-    const shown = await page.locator("#printing-press").getByTestId(`control-${c.key}`).locator("output").textContent();
+    const shown = await page.locator("#printing-press").getByTestId(`control-${c.key}`).locator(".control-value").textContent();
     await expect(slider).toHaveAttribute("aria-valuetext", shown!);
   });
 }

@@ -76,7 +76,7 @@ const BATCH = 25;
 
 /** Waits until the app has mounted: its first section has a heading. */
 async function mounted(page: Page) {
-  await expect(page.locator("main > section h2").first()).not.toHaveText("", { timeout: 10_000 });
+  await expect(page.locator("main > section .section-heading").first()).not.toHaveText("", { timeout: 10_000 });
   // The code takes the page over a section at a time: scan it once all are in.
   await expect(page.locator("html[data-live]")).toBeAttached({ timeout: 10_000 });
 }
@@ -155,7 +155,7 @@ test.describe("URL fuzz", () => {
           }
 
           const sections = await page.locator("main > section").evaluateAll((els) =>
-            els.map((e) => ({ id: e.id, heading: e.querySelector("h2")?.textContent?.trim() ?? "" })),
+            els.map((e) => ({ id: e.id, heading: e.querySelector(".section-heading")?.textContent?.trim() ?? "" })),
           );
           expect.soft(sections.map((s) => s.id), `sections shown for ${shown}`).toEqual(exp.sections);
           expect.soft(sections.filter((s) => !s.heading).map((s) => s.id), `every section has a heading, for ${shown}`).toEqual([]);

@@ -114,7 +114,7 @@ test("embeds on another origin size themselves, after load, a language switch an
   await one.getByTestId("lang-switch").click();
   await expect(one.locator("html")).toHaveAttribute("lang", "ja");
   // Its title stays its section's, now in Japanese.
-  const heading = await one.locator("main h2").first().evaluate((h) => h.firstChild!.textContent!.trim()); // without its "#" link
+  const heading = await one.locator("main h1").first().evaluate((h) => h.firstChild!.textContent!.trim()); // without its "#" link
   expect(await one.evaluate(() => document.title)).toBe(`${heading} — Tetherの「輪転機」`);
   await expectFits(page, "one");
 

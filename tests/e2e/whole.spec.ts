@@ -36,7 +36,7 @@ for (const lang of ["en", "ja"]) {
 /** The text of every live number and draggable number in a section. */
 async function numbers(page: Page, section: string) {
   return page.locator(`#${section} .beat-text`).evaluate((el) =>
-    [...el.querySelectorAll(".num, .drag, output")].map((n) => n.textContent).join("|"),
+    [...el.querySelectorAll(".num, .drag, .control-value")].map((n) => n.textContent).join("|"),
   );
 }
 
