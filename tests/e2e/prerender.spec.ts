@@ -169,6 +169,27 @@ test("embed pages carry noindex and the articles do not; robots.txt lets crawler
   expect((await request.get(ROOT + "sitemap.xml")).status()).toBe(404);
 });
 
+// The toolbar colour a phone's browser paints is the page's own background,
+// in each colour scheme, on every kind of page.
+test("theme-color follows the page's background in light and dark", async ({ browser }) => {
+  const hex = (rgb: string) => "#" + (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, "0")).join("");
+  for (const scheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: scheme });
+    const page = await context.newPage();
+    for (const path of ["", "en/", "en/embed/bci/"]) {
+      await page.goto(ROOT + path);
+      const { metas, background } = await page.evaluate(() => ({
+        metas: [...document.querySelectorAll('meta[name="theme-color"]')].map((m) => [m.getAttribute("media"), m.getAttribute("content")]),
+        background: getComputedStyle(document.body).backgroundColor,
+      }));
+      expect(metas.map(([media]) => media), path).toEqual(["(prefers-color-scheme: light)", "(prefers-color-scheme: dark)"]);
+      const active = metas.find(([media]) => media!.includes(scheme))![1];
+      expect(active, `${path} in ${scheme}`).toBe(hex(background));
+    }
+    await context.close();
+  }
+});
+
 test("an embed page shows its section and figure without JavaScript", async ({ browser }) => {
   const { context, page } = await noJsPage(browser, 600);
   await page.goto(ROOT + "embed/printing-press/");
