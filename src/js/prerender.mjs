@@ -34,7 +34,7 @@ import * as echarts from "echarts";
 import { install as signLabels } from "./labels.mjs";
 
 import { POLICY } from "./csp.mjs";
-import { robotsTxt, siteAddress, sitemapXml } from "./site-files.mjs";
+import { escapeAttr, robotsTxt, siteAddress, sitemapXml } from "./site-files.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 // The same label rules as the live charts: "−$2B", not "$-2B".
@@ -54,7 +54,6 @@ const LANG_KEY = "tether-explainer:lang";
  * (src/model/url.rs: PAGE_KEYS). */
 const PAGE_KEYS = ["lang", "embed", "section", "childId", "initialWidth", "parentTitle", "parentUrl"];
 
-const escapeAttr = (s) => String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const escapeText = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const sha = (algo, text, enc) => createHash(algo).update(text).digest(enc);
 

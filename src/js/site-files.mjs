@@ -9,7 +9,9 @@
 // (user.github.io/repo/) it is the host's that counts, and the sitemap is
 // submitted to the search engines instead (README, Deploy).
 
-const escapeXml = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** Text for a double-quoted attribute, in the pages (prerender.mjs) and in
+ * the sitemap's XML alike. */
+export const escapeAttr = (s) => String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** The site's address as prerender.mjs takes it from SITE_URL: absolute,
  * http(s), ending in a slash; "" when unset. Anything else is refused, so
@@ -40,10 +42,10 @@ export function robotsTxt(siteUrl) {
 /** sitemap.xml: each article with its language alternates, the same
  * addresses its head gives (canonical, hreflang, x-default).
  * `articles`: [{ loc, alternates: [{ hreflang, href }] }], absolute. */
-export function sitemapXml(articles, lastmod) {
+export function sitemapXml(articles) {
   const entries = articles.map((a) => {
-    const links = a.alternates.map((l) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(l.hreflang)}" href="${escapeXml(l.href)}"/>`);
-    return [`  <url>`, `    <loc>${escapeXml(a.loc)}</loc>`, ...(lastmod ? [`    <lastmod>${escapeXml(lastmod)}</lastmod>`] : []), ...links, `  </url>`].join("\n");
+    const links = a.alternates.map((l) => `    <xhtml:link rel="alternate" hreflang="${escapeAttr(l.hreflang)}" href="${escapeAttr(l.href)}"/>`);
+    return [`  <url>`, `    <loc>${escapeAttr(a.loc)}</loc>`, ...links, `  </url>`].join("\n");
   });
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
