@@ -150,7 +150,7 @@ test: setup
 	@echo "all test layers passed"
 
 # INSTA_UPDATE=no: a changed chart snapshot fails instead of being rewritten.
-test-native:
+test-native: npm
 	@echo "== native: model, formats, locales, chart snapshots (no web crates at all)"
 	INSTA_UPDATE=no cargo test
 	@echo "== native: the prerender, with the app's own components (ssr)"

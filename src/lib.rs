@@ -30,6 +30,8 @@ pub mod fatal;
 pub mod prerender;
 #[cfg(feature = "web")]
 mod sections;
+#[cfg(feature = "ssr")]
+pub mod share;
 #[cfg(feature = "web")]
 pub mod state;
 #[cfg(feature = "web")]

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use serde::Serialize;
 
 use crate::app::{App, PageInit};
+use crate::share::LegendOut;
 use crate::site::Page;
 use crate::state::ChartRecorder;
 
@@ -19,9 +20,16 @@ pub struct ChartOut {
     pub name: &'static str,
     /// The ECharts option, as JSON text, exactly as the live chart gets it.
     pub option: String,
+    /// The title the figure shows above it.
+    pub title: String,
+    /// The legend the figure shows under it.
+    pub legend: Vec<LegendOut>,
     /// The sentence that describes the chart to screen readers.
     pub description: String,
+    /// Drawn for readers without JavaScript only (the profit's answer).
+    pub nojs: bool,
 }
+
 
 /// One prerendered page.
 #[derive(Clone, Debug, Serialize)]
@@ -48,6 +56,8 @@ pub struct PageOut {
     pub html: String,
     /// The page's figures.
     pub charts: Vec<ChartOut>,
+    /// What the page's share card shows, as a sentence (`og:image:alt`).
+    pub card_alt: String,
 }
 
 /// Renders one page at the article's values.
@@ -57,7 +67,18 @@ pub fn render(page: Page) -> PageOut {
     let charts = recorder
         .take()
         .into_iter()
-        .map(|c| ChartOut { name: c.name, option: c.option, description: c.description })
+        .map(|c| ChartOut {
+            name: c.name,
+            option: c.option,
+            title: c.title,
+            legend: c
+                .legend
+                .into_iter()
+                .map(|l| LegendOut { name: l.name, color: l.color, mark: l.mark.as_str().to_string() })
+                .collect(),
+            description: c.description,
+            nojs: c.nojs,
+        })
         .collect();
     let s = page.lang.strings();
     let other = page.other_lang();
@@ -76,6 +97,7 @@ pub fn render(page: Page) -> PageOut {
         },
         html,
         charts,
+        card_alt: crate::share::card(page).alt(),
     }
 }
 

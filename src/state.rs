@@ -101,8 +101,15 @@ pub struct RecordedChart {
     pub name: &'static str,
     /// The ECharts option, as JSON text, exactly as the live chart gets it.
     pub option: String,
+    /// The title the figure shows above it.
+    pub title: String,
+    /// The legend the figure shows under it.
+    pub legend: Vec<crate::charts::fit::LegendItem>,
     /// The sentence that describes the chart to screen readers.
     pub description: String,
+    /// Drawn for readers without JavaScript only (a question's answer
+    /// shown), not as the live chart.
+    pub nojs: bool,
 }
 
 /// Where figures put their charts while a page is prerendered: the
@@ -113,9 +120,16 @@ pub struct ChartRecorder(Arc<Mutex<Vec<RecordedChart>>>);
 
 impl ChartRecorder {
     /// Notes one chart.
-    pub fn record(&self, name: &'static str, option: String, description: String) {
+    pub fn record(&self, name: &'static str, fitted: &crate::charts::fit::Fitted, description: String, nojs: bool) {
         if let Ok(mut list) = self.0.lock() {
-            list.push(RecordedChart { name, option, description });
+            list.push(RecordedChart {
+                name,
+                option: fitted.json.clone(),
+                title: fitted.title.clone(),
+                legend: fitted.legend.clone(),
+                description,
+                nojs,
+            });
         }
     }
 

@@ -688,3 +688,130 @@ fn the_guess_result_follows_the_guess() {
         }
     }
 }
+
+// ---------- share cards (src/share.rs) ----------
+
+mod cards {
+    use super::*;
+    use explainer::model::claims::at_latest;
+    use explainer::share::{card, card_svg, compress_png, line_breaks, render_png, CardChart, Fonts, CARD_HEIGHT, CARD_WIDTH};
+    use std::sync::OnceLock;
+
+    fn fonts() -> &'static Fonts {
+        static FONTS: OnceLock<Fonts> = OnceLock::new();
+        FONTS.get_or_init(|| Fonts::load().expect("the card fonts load (make npm)"))
+    }
+
+    /// The page's chart as the card gets it, with a plain drawing standing
+    /// in for ECharts' SVG (which only the build draws).
+    fn chart_of(page: &PageOut) -> Option<CardChart> {
+        let c = page.charts.iter().find(|c| c.nojs).or(page.charts.first())?;
+        Some(CardChart {
+            svg: r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 340 352"><rect x="40" y="40" width="60" height="280" fill="#0f766e"/></svg>"##.into(),
+            title: c.title.clone(),
+            legend: c.legend.clone(),
+        })
+    }
+
+    fn card_texts(c: &explainer::share::Card) -> Vec<String> {
+        let mut all = vec![c.kicker.clone(), c.title.clone(), c.lead_label.clone(), c.lead.clone(), c.footer.clone(), c.site.clone()];
+        all.extend(c.verdict.iter().map(|(label, _)| label.clone()));
+        all.extend(c.chips.iter().map(|(t, _)| t.clone()));
+        all
+    }
+
+    #[test]
+    fn every_page_has_a_card_that_fits_in_its_language() {
+        for page in render_all() {
+            let p = Page::from_path(&page.path).expect("a page");
+            let c = card(p);
+            let svg = card_svg(&c, chart_of(&page).as_ref(), fonts()).unwrap_or_else(|e| panic!("/{}: {e}", page.path));
+            assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"), "/{}", page.path);
+            // Nothing outside the card: no link, no image, no font.
+            for outside in ["href", "<image", "@import", "url(http", "@font-face"] {
+                assert!(!svg.contains(outside), "/{}: the card refers to something outside it ({outside})", page.path);
+            }
+            for text in card_texts(&c) {
+                assert!(!text.trim().is_empty(), "/{}: an empty text on the card", page.path);
+                assert!(fonts().covers(&text), "/{}: the font lacks a glyph of {text:?}", page.path);
+                if p.lang == Lang::Ja {
+                    assert!(!text.contains("billion") && !text.contains('$'), "/{}: Japanese card text in English units: {text:?}", page.path);
+                } else {
+                    assert!(!text.chars().any(|ch| ('\u{3040}'..='\u{30ff}').contains(&ch)), "/{}: kana on an English card: {text:?}", page.path);
+                }
+            }
+            // The card says whose figures it shows.
+            assert!(c.footer.contains(if p.lang == Lang::Ja { "シナリオではありません" } else { "not a scenario a reader set" }), "/{}", page.path);
+            assert_eq!(page.card_alt, c.alt(), "/{}: the page's og:image:alt is its card's", page.path);
+            assert!(page.card_alt.contains(&c.title) && page.card_alt.contains(&c.lead), "/{}: {}", page.path, page.card_alt);
+            for (chip, _) in &c.chips {
+                assert!(page.card_alt.contains(chip.as_str()), "/{}: the alt text lacks {chip:?}", page.path);
+            }
+        }
+    }
+
+    #[test]
+    fn a_card_gives_the_verdict_the_claims_section_gives_at_the_latest_figures() {
+        for page in render_all() {
+            let p = Page::from_path(&page.path).expect("a page");
+            let c = card(p);
+            let Some((_, standing)) = c.verdict else { continue };
+            let (claim, finding) = at_latest()
+                .iter()
+                .find(|(claim, _)| c.lead == explainer::i18n::pick(p.lang, claim.text))
+                .unwrap_or_else(|| panic!("/{}: the card's claim is a claim of the ledger", page.path));
+            assert_eq!(standing, finding.standing, "/{}: {}", page.path, claim.key);
+            assert!(page.card_alt.contains(explainer::i18n::pick(p.lang, standing.word())), "/{}", page.path);
+        }
+    }
+
+    #[test]
+    fn lines_keep_sums_and_phrases_whole_and_never_start_with_punctuation() {
+        let texts: Vec<(Lang, String)> = render_all()
+            .iter()
+            .flat_map(|page| {
+                let p = Page::from_path(&page.path).expect("a page");
+                card_texts(&card(p)).into_iter().map(move |t| (p.lang, t))
+            })
+            .collect();
+        let mut checked = 0;
+        for (lang, text) in &texts {
+            for width in [180.0, 260.0, 400.0, 580.0] {
+                let Some(lines) = line_breaks(fonts(), *lang, text, 30.0, true, width, 20) else { continue };
+                checked += 1;
+                // (A space where a Japanese line breaks goes.)
+                let (joined, whole) = if *lang == Lang::Ja {
+                    (lines.concat().replace(' ', ""), text.replace(' ', ""))
+                } else {
+                    (lines.join(" "), text.clone())
+                };
+                assert_eq!(joined, whole, "breaking loses nothing");
+                for line in &lines {
+                    assert!(!line.starts_with(['、', '。', '）', '」', ')', ',', '.', ':']), "{line:?} starts a line of {text:?}");
+                    assert!(fonts().width(line, 30.0, true) <= width, "{line:?} is wider than {width}");
+                }
+                for pair in lines.windows(2) {
+                    let (end, next) = (pair[0].chars().last().unwrap(), pair[1].chars().next().unwrap());
+                    // A sum and its units stay together: 130億ドル, $13B.
+                    assert!(!(end.is_ascii_digit() && "億万兆ドル件人倍年月".contains(next)), "{:?} | {:?}", pair[0], pair[1]);
+                    assert!(!("億万兆".contains(end) && (next == 'ド' || next.is_ascii_digit())), "{:?} | {:?}", pair[0], pair[1]);
+                }
+            }
+        }
+        assert!(checked > 100, "only {checked} texts were broken into lines");
+    }
+
+    #[test]
+    fn a_card_is_a_1200_by_630_png() {
+        for page in [Page { lang: Lang::Ja, section: None }, Page { lang: Lang::En, section: Some("claims") }] {
+            let out = render(page);
+            let svg = card_svg(&card(page), chart_of(&out).as_ref(), fonts()).expect("the card fits");
+            let png = compress_png(&render_png(&svg, CARD_WIDTH, CARD_HEIGHT, fonts()).expect("the card draws")).expect("oxipng");
+            assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+            assert_eq!(&png[12..16], b"IHDR");
+            let dim = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+            assert_eq!((dim(16), dim(20)), (1200, 630));
+            assert!(png.len() < 150_000, "{} bytes", png.len());
+        }
+    }
+}

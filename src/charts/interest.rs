@@ -12,6 +12,7 @@ use charming::{
     Chart,
 };
 
+use super::READER_SERIES;
 use super::{nice_ceil, palette, round4};
 use crate::i18n::{fill, format::{pct, usd, Style}, Lang};
 use crate::model::{interest_usd, Assumptions, Figures, Param, ARTICLE_HOLDINGS_BN};
@@ -134,7 +135,10 @@ pub fn interest_vs_yield(a: &Assumptions, f: &Figures, lang: Lang) -> Chart {
         .series(
             // Single points are line series of one point: the page's ECharts
             // has no scatter chart (src/js/echarts.mjs).
+            // Its id marks it as the reader's: a share card, which shows the
+            // article's figures only, leaves it out (src/js/prerender.mjs).
             Line::new()
+                .id(READER_SERIES)
                 .name(reader_name.clone())
                 .symbol(Symbol::Circle)
                 .symbol_size(18)

@@ -16,6 +16,11 @@ pub use bars::{bci, compute, data, per_head, profit, split};
 pub use flows::{portfolio, race, rates};
 pub use interest::interest_vs_yield;
 
+/// The id of a series that shows the reader's own scenario (a point that
+/// follows the dials): a share card, which shows the article's figures
+/// only, leaves such a series out (src/js/prerender.mjs reads the same id).
+pub const READER_SERIES: &str = "reader";
+
 /// The option as a JSON tree: what figures hold, compare and fit. Fitting
 /// works on the tree, so a step serialises each option once, after fitting
 /// (no text is parsed back on the way to ECharts).

@@ -68,6 +68,25 @@ export function prerenderPages() {
   return JSON.parse(out);
 }
 
+/** The share cards' size: what Open Graph and X's large cards use
+ * (src/share.rs draws them). */
+export const CARD = { width: 1200, height: 630 };
+
+/** Draws each page's share card (`<page>/share.png`) and the touch icon
+ * natively (src/share.rs, with resvg and fonts from npm), compressed by
+ * oxipng unless `fast`; returns what it wrote. */
+export function drawImages(staging, cards, { fast = false } = {}) {
+  const args = ["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--", "images", staging, ...(fast ? ["--fast"] : [])];
+  const out = execFileSync("cargo", args, {
+    cwd: repo,
+    encoding: "utf8",
+    input: JSON.stringify({ cards }),
+    maxBuffer: 16 * 1024 * 1024,
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  return JSON.parse(out).written;
+}
+
 /** Writes each language's strings file (the browser's build loads the
  * texts of one language at a time: src/i18n/mod.rs) under a name that
  * carries a hash of its content, so a cached copy is never stale; returns
@@ -121,6 +140,25 @@ export function staticSvg(optionJson, description) {
   if (/<style|\sstyle="/.test(svg)) throw new Error("static chart still carries inline style, which the CSP blocks");
   return svg;
 }
+
+/** A chart as its page's share card shows it: without the series that
+ * follow the reader's dials (src/charts/mod.rs, READER_SERIES), since the
+ * card shows the article's figures only, and without their legend entries. */
+export function cardChart(c, svg) {
+  const option = JSON.parse(c.option);
+  const series = Array.isArray(option.series) ? option.series : [];
+  const dropped = new Set(series.filter((s) => s.id === READER_SERIES).map((s) => s.name));
+  if (!dropped.size) return { svg, title: c.title, legend: c.legend };
+  option.series = series.filter((s) => s.id !== READER_SERIES);
+  return {
+    svg: staticSvg(JSON.stringify(option), c.description),
+    title: c.title,
+    legend: c.legend.filter((l) => !dropped.has(l.name)),
+  };
+}
+
+/** The id of a series that follows the reader's dials (src/charts/mod.rs). */
+const READER_SERIES = "reader";
 
 /** The inline script that runs before the first paint. It sends a reader
  * to the page in the language the address asks for (`?lang=`), and old
@@ -272,14 +310,23 @@ function main() {
 
   let charts = 0;
   const articles = [];
+  // Each page's share card is drawn from its first static chart.
+  const cards = [];
   for (const p of pages) {
     // The server renderer's hydration markers (`<!>`) are bogus comments
     // to an HTML validator, and the takeover renders each piece afresh,
     // so it never reads them. A hydrating build (make measure-hydrate)
     // keeps them.
     let app = process.env.KEEP_HYDRATION_MARKERS ? p.html : p.html.replace(/<!>/g, "");
+    // The card shows the page's first chart, or the one drawn for readers
+    // without JavaScript where there is one (the profit's answer: a card
+    // shows the article's figures, never a question).
+    const shown = p.charts.find((c) => c.nojs) ?? p.charts[0];
+    const card = { path: p.path, chart: null };
+    cards.push(card);
     for (const c of p.charts) {
       const svg = staticSvg(c.option, c.description);
+      if (c === shown) card.chart = cardChart(c, svg);
       const at = new RegExp(`(<div[^>]*\\bdata-chart="${c.name}"[^>]*>)(</div>)`);
       if (!at.test(app)) throw new Error(`prerender.mjs: no element for chart ${c.name} on page /${p.path}`);
       app = app.replace(at, (_, open, close) => open + svg + close);
@@ -297,6 +344,7 @@ function main() {
     const locale = p.lang === "ja" ? "ja_JP" : "en_US";
     const altLocale = p.alternate_lang === "ja" ? "ja_JP" : "en_US";
     const xDefault = p.section ? p.path.replace(/^en\//, "") : "";
+    const image = (siteUrl || p.root) + p.path + "share.png";
     const meta = [
       `<title>${escapeText(title)}</title>`,
       `<meta name="description" content="${escapeAttr(p.description)}" />`,
@@ -314,9 +362,19 @@ function main() {
       `<meta property="og:locale" content="${locale}" />`,
       `<meta property="og:locale:alternate" content="${altLocale}" />`,
       `<meta property="og:site_name" content="${escapeAttr(p.site_title)}" />`,
-      `<meta name="twitter:card" content="summary" />`,
+      // The page's share card (drawn below): the article's figures, which
+      // the card says, whatever scenario a shared address carries.
+      `<meta property="og:image" content="${escapeAttr(image)}" />`,
+      `<meta property="og:image:type" content="image/png" />`,
+      `<meta property="og:image:width" content="${CARD.width}" />`,
+      `<meta property="og:image:height" content="${CARD.height}" />`,
+      `<meta property="og:image:alt" content="${escapeAttr(p.card_alt)}" />`,
+      `<meta name="twitter:card" content="summary_large_image" />`,
       `<meta name="twitter:title" content="${escapeAttr(title)}" />`,
       `<meta name="twitter:description" content="${escapeAttr(p.description)}" />`,
+      `<meta name="twitter:image" content="${escapeAttr(image)}" />`,
+      `<meta name="twitter:image:alt" content="${escapeAttr(p.card_alt)}" />`,
+      `<link rel="apple-touch-icon" href="${escapeAttr(p.root)}apple-touch-icon.png" />`,
       `<script>${inline}</script>`,
     ].join("\n    ");
 
@@ -351,6 +409,9 @@ function main() {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);
   }
+  const imagesStarted = performance.now();
+  // A development build leaves the PNGs uncompressed: seconds sooner.
+  const images = drawImages(staging, cards, { fast: !release });
   writeFileSync(join(staging, "robots.txt"), robotsTxt(siteUrl));
   if (siteUrl) {
     writeFileSync(join(staging, "sitemap.xml"), sitemapXml(articles));
@@ -364,7 +425,9 @@ function main() {
   const ms = (t) => `${Math.round(t)} ms`;
   console.log(
     `prerender.mjs: ${pages.length} pages, ${charts} static charts; native render ${ms(rendered - started)}, ` +
-      `SVG and pages ${ms(performance.now() - rendered)}${release ? `; policy: ${policy}` : ""}`,
+      `SVG and pages ${ms(imagesStarted - rendered)}; ${images.length} images (share cards, touch icon), ` +
+      `${(images.reduce((n, i) => n + i.bytes, 0) / 1024).toFixed(0)} KB, ${ms(performance.now() - imagesStarted)}` +
+      `${release ? `; policy: ${policy}` : ""}`,
   );
 }
 

@@ -120,7 +120,7 @@ pub fn FigureCard(
     let legend = Memo::new(move |_| fitted.with(|f| f.legend.clone()));
     let recorder = use_context::<ChartRecorder>();
     if let Some(r) = &recorder {
-        r.record(section, fitted_json.get_untracked(), description.get_untracked());
+        fitted.with_untracked(|f| r.record(section, f, description.get_untracked(), false));
     }
     // The static chart for readers without JavaScript, fitted to the size
     // static charts are drawn at; its legend stands in for the live one.
@@ -131,7 +131,7 @@ pub fn FigureCard(
     let nojs = nojs.map(|(name, option)| {
         let fitted = Memo::new(move |_| option.with(|option| fit::fit_option(option, 0.0, 0.0)));
         if let Some(r) = &recorder {
-            r.record(name, fitted.with_untracked(|f| f.json.clone()), description.get_untracked());
+            fitted.with_untracked(|f| r.record(name, f, description.get_untracked(), true));
         }
         (name, fitted)
     });

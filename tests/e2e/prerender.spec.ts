@@ -169,6 +169,57 @@ test("embed pages carry noindex and the articles do not; robots.txt lets crawler
   expect((await request.get(ROOT + "sitemap.xml")).status()).toBe(404);
 });
 
+// A shared link shows a picture: every page names its share card, which is
+// served, is a PNG and is 1200 x 630, as its head says; the touch icon too.
+test("every page has a 1200 x 630 PNG share card and a touch icon", async ({ request }) => {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(join(DIST_DIR, dir), { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name === "index.html") pages.push(dir ? `${dir}/` : "");
+    }
+  };
+  walk("");
+  expect(pages.length).toBeGreaterThan(20);
+  // A PNG's signature, then its IHDR chunk: width and height.
+  const png = async (url: string) => {
+    const res = await request.get(url);
+    expect(res.status(), url).toBe(200);
+    const body = await res.body();
+    expect(body.subarray(0, 8).toString("hex"), url).toBe("89504e470d0a1a0a");
+    expect(body.subarray(12, 16).toString("latin1"), url).toBe("IHDR");
+    return { width: body.readUInt32BE(16), height: body.readUInt32BE(20), bytes: body.length };
+  };
+  const images = new Set<string>();
+  for (const path of pages) {
+    const url = ROOT + path;
+    const html = await (await request.get(url)).text();
+    const meta = (attr: string, key: string) =>
+      [...html.matchAll(new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`, "g"))].map((m) => m[1]);
+    const [image] = meta("property", "og:image");
+    expect(image, path).toBeTruthy();
+    expect(meta("property", "og:image"), path).toHaveLength(1);
+    expect(meta("property", "og:image:type"), path).toEqual(["image/png"]);
+    expect(meta("property", "og:image:width"), path).toEqual(["1200"]);
+    expect(meta("property", "og:image:height"), path).toEqual(["630"]);
+    expect(meta("name", "twitter:card"), path).toEqual(["summary_large_image"]);
+    expect(meta("name", "twitter:image"), path).toEqual([image]);
+    const [alt] = meta("property", "og:image:alt");
+    expect(alt?.length ?? 0, path).toBeGreaterThan(20);
+    expect(meta("name", "twitter:image:alt"), path).toEqual([alt]);
+    const address = new URL(image.replace(/&amp;/g, "&"), url).href;
+    images.add(address);
+    const size = await png(address);
+    expect([size.width, size.height], path).toEqual([1200, 630]);
+    const icon = /<link rel="apple-touch-icon" href="([^"]*)"/.exec(html)?.[1];
+    expect(icon, path).toBeTruthy();
+    const iconSize = await png(new URL(icon!, url).href);
+    expect([iconSize.width, iconSize.height], path).toEqual([180, 180]);
+  }
+  // Each page its own card.
+  expect(images.size).toBe(pages.length);
+});
+
 // The toolbar colour a phone's browser paints is the page's own background,
 // in each colour scheme, on every kind of page.
 test("theme-color follows the page's background in light and dark", async ({ browser }) => {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 /// The layers, top first. A file may name `crate::<module>` only for
 /// modules in its own layer or below.
 const LAYERS: &[&[&str]] = &[
-    &["main", "lib", "boot", "app", "embed", "prerender", "fatal"],
+    &["main", "lib", "boot", "app", "embed", "prerender", "share", "fatal"],
     &["sections"],
     &["widgets"],
     &["state", "charts", "i18n", "site", "browser"],
