@@ -58,6 +58,92 @@ pub struct PageOut {
     pub charts: Vec<ChartOut>,
     /// What the page's share card shows, as a sentence (`og:image:alt`).
     pub card_alt: String,
+    /// When the site was first published ([`crate::site::FIRST_PUBLISHED`]).
+    pub published: &'static str,
+    /// What the article page's structured data (JSON-LD) says; none on an
+    /// embed page, which search engines do not index.
+    pub structured: Option<Structured>,
+}
+
+/// The facts an article page's JSON-LD gives (`src/js/site-files.mjs`
+/// writes it, with the page's addresses and dates).
+#[derive(Clone, Debug, Serialize)]
+pub struct Structured {
+    /// The article the page retells, as facts.md gives it (it gives no
+    /// address, so none is given here).
+    pub based_on: BasedOn,
+    /// The claims ledger, each claim with the page's verdict at the latest
+    /// public figures.
+    pub claims: Vec<ClaimOut>,
+    /// Every source with an address, once each, in the registry's order.
+    pub citations: Vec<CitationOut>,
+}
+
+/// Kuli's article.
+#[derive(Clone, Debug, Serialize)]
+pub struct BasedOn {
+    /// Its title, in the Japanese edition.
+    pub headline: &'static str,
+    /// Its author.
+    pub author: &'static str,
+    /// Where it ran: the original's outlet, then the Japanese edition's.
+    pub publishers: [&'static str; 2],
+    /// When, as far as facts.md can date it.
+    pub date: &'static str,
+    /// The edition's language.
+    pub in_language: &'static str,
+}
+
+/// One claim of the ledger, as fact-check markup gives it.
+#[derive(Clone, Debug, Serialize)]
+pub struct ClaimOut {
+    /// Its anchor in the page: `#claim-<key>`.
+    pub key: &'static str,
+    /// What the article claims, in the page's words.
+    pub text: &'static str,
+    /// The page's verdict at the latest public figures.
+    pub verdict: &'static str,
+    /// Why, in one sentence.
+    pub reason: String,
+}
+
+/// A source with an address.
+#[derive(Clone, Debug, Serialize)]
+pub struct CitationOut {
+    /// The source, as a reader would name it.
+    pub name: &'static str,
+    /// Its address, exactly as facts.md gives it.
+    pub url: &'static str,
+}
+
+/// Kuli's article as facts.md describes it ("The source").
+pub const BASED_ON: BasedOn = BasedOn {
+    headline: "AI インダストリー、お金の問題のない Tether が登場",
+    author: "Kuli",
+    publishers: ["深潮 TechFlow", "BlockBeats"],
+    date: "2025-12",
+    in_language: "ja",
+};
+
+/// An article page's structured data in `lang`.
+pub fn structured(lang: crate::i18n::Lang) -> Structured {
+    use crate::i18n::{claim_reason, pick};
+    let claims = crate::model::claims::at_latest()
+        .iter()
+        .map(|(claim, finding)| ClaimOut {
+            key: claim.key,
+            text: pick(lang, claim.text),
+            verdict: pick(lang, finding.standing.word()),
+            reason: claim_reason(lang, finding),
+        })
+        .collect();
+    let mut citations: Vec<CitationOut> = Vec::new();
+    for link in crate::model::FACTS.iter().flat_map(|f| f.links.iter()) {
+        if !citations.iter().any(|c| c.url == link.url) {
+            citations.push(CitationOut { name: link.name, url: link.url });
+        }
+    }
+    Structured { based_on: BASED_ON, claims, citations }
 }
 
 /// Renders one page at the article's values.
@@ -98,6 +184,8 @@ pub fn render(page: Page) -> PageOut {
         html,
         charts,
         card_alt: crate::share::card(page).alt(),
+        published: crate::site::FIRST_PUBLISHED,
+        structured: (!page.embed()).then(|| structured(page.lang)),
     }
 }
 

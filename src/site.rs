@@ -14,6 +14,11 @@ pub const SECTION_IDS: [&str; 13] = [
     "business-model", "claims", "sources",
 ];
 
+/// When the site was first published: the day its first version was built
+/// (the repository's first commit). Its pages' `article:published_time`
+/// and JSON-LD `datePublished`; the modified date is the built commit's.
+pub const FIRST_PUBLISHED: &str = "2026-11-25";
+
 /// The language of the site's root page.
 pub const ROOT_LANG: Lang = Lang::Ja;
 

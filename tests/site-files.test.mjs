@@ -1,7 +1,7 @@
 // node --test: robots.txt, sitemap.xml and SITE_URL (src/js/site-files.mjs).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { robotsTxt, siteAddress, sitemapXml } from "../src/js/site-files.mjs";
+import { articleJsonLd, commitDate, jsonLdScript, robotsTxt, siteAddress, sitemapXml } from "../src/js/site-files.mjs";
 
 test("SITE_URL is read as an absolute address ending in a slash, or nothing", () => {
   assert.equal(siteAddress(undefined), "");
@@ -42,4 +42,63 @@ test("sitemap.xml lists each article once, with its language alternates and esca
   // No bare ampersand anywhere: every one starts an entity.
   assert.doesNotMatch(xml, /&(?!amp;|lt;|gt;|quot;)/);
   assert.match(xml, /<\/urlset>\n$/);
+});
+
+const STRUCTURED = {
+  based_on: { headline: "AI インダストリー", author: "Kuli", publishers: ["深潮 TechFlow", "BlockBeats"], date: "2025-12", in_language: "ja" },
+  claims: [
+    { key: "interest", text: "About $7B a year", verdict: "Holds", reason: "Within 10%." },
+    { key: "audit", text: "Never audited </script><!--", verdict: "Holds", reason: "None." },
+  ],
+  citations: [{ name: "Axios", url: "https://www.axios.com/x" }],
+};
+const PAGE = {
+  url: "https://user.github.io/repo/en/",
+  lang: "en",
+  headline: "Tether's printing press",
+  description: "An article, checked.",
+  image: "https://user.github.io/repo/en/share.png",
+  logo: "https://user.github.io/repo/apple-touch-icon.png",
+  site: "Tether's printing press",
+  siteHome: "https://user.github.io/repo/",
+  published: "2026-11-25",
+  modified: "2026-12-06T10:00:00Z",
+};
+
+test("an article's JSON-LD: the Article with its required properties, and a ClaimReview per claim", () => {
+  const ld = articleJsonLd(PAGE, STRUCTURED);
+  assert.equal(ld["@context"], "https://schema.org");
+  const [article, ...reviews] = ld["@graph"];
+  assert.equal(article["@type"], "Article");
+  for (const key of ["headline", "description", "datePublished", "dateModified", "author", "publisher", "image", "inLanguage", "isBasedOn", "citation"]) {
+    assert.ok(article[key], key);
+  }
+  assert.equal(article.isBasedOn.author.name, "Kuli");
+  assert.equal(article.isBasedOn.url, undefined, "facts.md gives the article no address, so none is made up");
+  assert.deepEqual(article.citation, [{ "@type": "CreativeWork", name: "Axios", url: "https://www.axios.com/x" }]);
+  assert.equal(article.image.url, PAGE.image);
+  assert.equal(reviews.length, 2);
+  for (const [i, r] of reviews.entries()) {
+    assert.equal(r["@type"], "ClaimReview");
+    assert.equal(r.url, `${PAGE.url}#claim-${STRUCTURED.claims[i].key}`);
+    assert.equal(r.claimReviewed, STRUCTURED.claims[i].text);
+    assert.equal(r.reviewRating.alternateName, "Holds");
+    assert.equal(r.itemReviewed["@type"], "Claim");
+    assert.equal(r.itemReviewed.appearance.headline, "AI インダストリー");
+    assert.ok(r.author.name && r.datePublished);
+  }
+  // Without a commit date there is no dateModified, rather than a made-up one.
+  assert.equal(articleJsonLd({ ...PAGE, modified: "" }, STRUCTURED)["@graph"][0].dateModified, undefined);
+});
+
+test("the JSON-LD script cannot be ended or broken by its text", () => {
+  const script = jsonLdScript(articleJsonLd(PAGE, STRUCTURED));
+  const inner = script.slice('<script type="application/ld+json">'.length, -"</script>".length);
+  assert.doesNotMatch(inner, /<|>/);
+  assert.equal(JSON.parse(inner)["@graph"][2].claimReviewed, "Never audited </script><!--");
+});
+
+test("the commit date is git's, or nothing where there is no history", () => {
+  assert.equal(commitDate(() => "2026-12-06T10:00:00Z\n"), "2026-12-06T10:00:00Z");
+  assert.equal(commitDate(() => { throw new Error("not a git repository"); }), "");
 });

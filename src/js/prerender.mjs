@@ -34,7 +34,7 @@ import * as echarts from "echarts";
 import { install as signLabels } from "./labels.mjs";
 
 import { POLICY } from "./csp.mjs";
-import { escapeAttr, robotsTxt, siteAddress, sitemapXml } from "./site-files.mjs";
+import { articleJsonLd, commitDate, escapeAttr, jsonLdScript, robotsTxt, siteAddress, sitemapXml } from "./site-files.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 // The same label rules as the live charts: "−$2B", not "$-2B".
@@ -308,6 +308,9 @@ function main() {
   const inlineHash = `'sha256-${sha("sha256", inline, "base64")}'`;
   const policy = POLICY.replace("script-src 'self'", `script-src 'self' ${inlineHash} ${bootHash}`);
 
+  // The built commit's date: when the pages were last changed.
+  const modified = commitDate((cmd, args) => execFileSync(cmd, args, { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  if (!modified) console.log("prerender.mjs: no git history, so the pages give no modified date");
   let charts = 0;
   const articles = [];
   // Each page's share card is drawn from its first static chart.
@@ -375,9 +378,32 @@ function main() {
       `<meta name="twitter:image" content="${escapeAttr(image)}" />`,
       `<meta name="twitter:image:alt" content="${escapeAttr(p.card_alt)}" />`,
       `<link rel="apple-touch-icon" href="${escapeAttr(p.root)}apple-touch-icon.png" />`,
+      `<meta property="article:published_time" content="${escapeAttr(p.published)}" />`,
+      ...(modified ? [`<meta property="article:modified_time" content="${escapeAttr(modified)}" />`] : []),
       `<script>${inline}</script>`,
     ].join("\n    ");
 
+    // An article's JSON-LD goes after its text: data for search engines
+    // and fact-check tools, which the first paint need not wait for.
+    const structured = p.structured
+      ? jsonLdScript(
+          articleJsonLd(
+            {
+              url: abs(p.path),
+              lang: p.lang,
+              headline: title,
+              description: p.description,
+              image,
+              logo: (siteUrl || p.root) + "apple-touch-icon.png",
+              site: p.site_title,
+              siteHome: negotiating(""),
+              published: p.published,
+              modified,
+            },
+            p.structured,
+          ),
+        ) + "\n    "
+      : "";
     let html = shell
       .replace(/<html lang="[^"]*"/, `<html lang="${p.lang}" data-page="${escapeAttr(p.path)}" data-root="${escapeAttr(p.root)}"${p.section ? ' data-embed="true"' : ""}`)
       .replace(/\s*<title>[\s\S]*?<\/title>/, "")
@@ -387,7 +413,7 @@ function main() {
       .replace(/(<meta name="color-scheme"[^>]*>)/, (tag) => `${tag}\n    ${meta}`)
       .replace(
         '<div id="app"></div>',
-        () => `<div id="app">${app}</div>\n    <script type="module">${boot}</script>`,
+        () => `<div id="app">${app}</div>\n    ${structured}<script type="module">${boot}</script>`,
       );
     // Asset links are relative to the root: from a folder, go back up.
     if (p.root) html = html.replace(/(\s(?:href|src))="\.\/(?!\/)/g, `$1="${p.root}`);

@@ -55,3 +55,68 @@ export function sitemapXml(articles) {
     "",
   ].join("\n");
 }
+
+/** The date of the commit being built (ISO 8601), for the pages'
+ * `article:modified_time` and JSON-LD `dateModified`; "" where there is no
+ * git history to read. */
+export function commitDate(run) {
+  try {
+    return run("git", ["log", "-1", "--format=%cI"]).trim();
+  } catch {
+    return "";
+  }
+}
+
+/** An article page's JSON-LD (schema.org): the page as an Article by this
+ * project, based on Kuli's article, citing every source with an address;
+ * and one ClaimReview for each claim of the ledger, with the page's
+ * verdict at the latest public figures. `page`: { url, lang, headline,
+ * description, image, site, siteHome, published, modified }; `data`: the
+ * prerender's `structured` (src/prerender.rs). */
+export function articleJsonLd(page, data) {
+  const project = { "@type": "Organization", name: page.site, url: page.siteHome };
+  const based = data.based_on;
+  const source = {
+    "@type": "Article",
+    headline: based.headline,
+    author: { "@type": "Person", name: based.author },
+    publisher: based.publishers.map((name) => ({ "@type": "Organization", name })),
+    datePublished: based.date,
+    inLanguage: based.in_language,
+  };
+  const dates = { datePublished: page.published, ...(page.modified ? { dateModified: page.modified } : {}) };
+  const article = {
+    "@type": "Article",
+    "@id": `${page.url}#article`,
+    url: page.url,
+    mainEntityOfPage: page.url,
+    headline: page.headline,
+    description: page.description,
+    inLanguage: page.lang,
+    ...dates,
+    author: project,
+    publisher: { ...project, logo: { "@type": "ImageObject", url: page.logo } },
+    image: { "@type": "ImageObject", url: page.image, width: 1200, height: 630 },
+    isBasedOn: source,
+    citation: data.citations.map((c) => ({ "@type": "CreativeWork", name: c.name, url: c.url })),
+  };
+  const reviews = data.claims.map((c) => ({
+    "@type": "ClaimReview",
+    url: `${page.url}#claim-${c.key}`,
+    claimReviewed: c.text,
+    reviewRating: { "@type": "Rating", alternateName: c.verdict },
+    reviewBody: c.reason,
+    itemReviewed: { "@type": "Claim", author: source.author, datePublished: based.date, appearance: source },
+    author: project,
+    datePublished: page.published,
+    inLanguage: page.lang,
+  }));
+  return { "@context": "https://schema.org", "@graph": [article, ...reviews] };
+}
+
+/** JSON for a <script type="application/ld+json">: nothing in it can end
+ * the script ("</script>") or open a comment. */
+export function jsonLdScript(value) {
+  const json = JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+  return `<script type="application/ld+json">${json}</script>`;
+}

@@ -220,6 +220,66 @@ test("every page has a 1200 x 630 PNG share card and a touch icon", async ({ req
   expect(images.size).toBe(pages.length);
 });
 
+// Structured data: each article's JSON-LD parses, names the page as an
+// Article based on Kuli's, and reviews every claim of the ledger, each at an
+// anchor the page has, with the verdict the page shows at the latest public
+// figures. Embed pages, which are not indexed, carry none. Every page gives
+// its dates.
+test("the articles' JSON-LD: an Article and a ClaimReview per claim, as the page shows them", async ({ request, browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of ["", "en/"]) {
+    const html = await (await request.get(ROOT + path)).text();
+    const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(scripts, path).toHaveLength(1);
+    const ld = JSON.parse(scripts[0]);
+    expect(ld["@context"]).toBe("https://schema.org");
+    const graph: any[] = ld["@graph"];
+    const [article] = graph.filter((n) => n["@type"] === "Article");
+    for (const key of ["headline", "description", "datePublished", "author", "publisher", "image", "inLanguage", "isBasedOn", "citation"]) {
+      expect(article[key], `${path} Article.${key}`).toBeTruthy();
+    }
+    expect(article.inLanguage).toBe(path ? "en" : "ja");
+    expect(article.isBasedOn.author.name).toBe("Kuli");
+    expect(article.citation.length).toBeGreaterThan(10);
+    for (const c of article.citation) expect(c.url).toMatch(/^https?:\/\//);
+    expect(new URL(article.image.url, ROOT + path).pathname).toBe(`/${path}share.png`);
+    expect(html).toContain(`<meta property="article:published_time" content="${article.datePublished}" />`);
+    const reviews = graph.filter((n) => n["@type"] === "ClaimReview");
+    // What the page itself shows: each claim's verdict at the latest figures.
+    await page.goto(ROOT + path);
+    const shown = await page.$$eval("[data-claim]", (els) =>
+      els.map((el) => ({
+        key: el.getAttribute("data-claim"),
+        id: el.id,
+        latest: el.querySelector("[data-testid=verdict-latest] .standing")?.textContent?.trim() ?? "",
+        reason: el.querySelector("[data-testid=verdict-latest] .reason")?.textContent?.trim() ?? "",
+      })),
+    );
+    expect(reviews.length, path).toBe(shown.length);
+    expect(reviews.length).toBe(11);
+    for (const r of reviews) {
+      expect(r.claimReviewed, path).toBeTruthy();
+      expect(r.reviewRating.alternateName, path).toBeTruthy();
+      expect(r.itemReviewed["@type"]).toBe("Claim");
+      expect(r.itemReviewed.appearance.headline).toBe(article.isBasedOn.headline);
+      expect(r.author.name).toBe(article.author.name);
+      expect(r.datePublished).toBe(article.datePublished);
+      const anchor = new URL(r.url, ROOT + path).hash.slice(1);
+      const claim = shown.find((c) => c.id === anchor);
+      expect(claim, `${path}: ${r.url} is an anchor of the page`).toBeTruthy();
+      expect(r.reviewRating.alternateName, anchor).toBe(claim!.latest);
+      expect(r.reviewBody, anchor).toBe(claim!.reason);
+    }
+  }
+  for (const path of ["embed/claims/", "en/embed/bci/"]) {
+    const html = await (await request.get(ROOT + path)).text();
+    expect(html, path).not.toContain("application/ld+json");
+    expect(html, path).toMatch(/<meta property="article:published_time" content="\d{4}-\d{2}-\d{2}" \/>/);
+  }
+  await context.close();
+});
+
 // The toolbar colour a phone's browser paints is the page's own background,
 // in each colour scheme, on every kind of page.
 test("theme-color follows the page's background in light and dark", async ({ browser }) => {
