@@ -339,14 +339,17 @@ function main() {
     const title = p.title;
     // The root page sends a reader who chose English before to `en/`
     // unless `?lang=` says otherwise: its own address, for search engines
-    // and the other page's link, says so. `/` itself, the Japanese article
-    // that offers English, is the default for every other language.
+    // and the other page's link, says so. The Japanese article, which
+    // offers English, is the default for every other language, named by
+    // that same address: an hreflang address must be a canonical one
+    // (Lighthouse fails `/` for an x-default of `/` beside a canonical of
+    // `/?lang=ja`).
     const stable = (path) => (path === "" ? "?lang=ja" : path);
     const abs = (path) => (siteUrl ? siteUrl + stable(path) : p.root + stable(path));
     const negotiating = (path) => (siteUrl ? siteUrl + path : p.root + path || "./");
     const locale = p.lang === "ja" ? "ja_JP" : "en_US";
     const altLocale = p.alternate_lang === "ja" ? "ja_JP" : "en_US";
-    const xDefault = p.section ? p.path.replace(/^en\//, "") : "";
+    const xDefault = p.section ? negotiating(p.path.replace(/^en\//, "")) : abs("");
     const image = (siteUrl || p.root) + p.path + "share.png";
     const meta = [
       `<title>${escapeText(title)}</title>`,
@@ -354,7 +357,7 @@ function main() {
       `<link rel="canonical" href="${escapeAttr(abs(p.path))}" />`,
       `<link rel="alternate" hreflang="${p.lang}" href="${escapeAttr(abs(p.path))}" />`,
       `<link rel="alternate" hreflang="${p.alternate_lang}" href="${escapeAttr(abs(p.alternate))}" />`,
-      `<link rel="alternate" hreflang="x-default" href="${escapeAttr(negotiating(xDefault))}" />`,
+      `<link rel="alternate" hreflang="x-default" href="${escapeAttr(xDefault)}" />`,
       // An embed page is one section for an iframe: not a page of its own
       // for search engines (the article holds the same section).
       ...(p.section ? [`<meta name="robots" content="noindex" />`] : []),
@@ -427,7 +430,7 @@ function main() {
         alternates: [
           { hreflang: p.lang, href: abs(p.path) },
           { hreflang: p.alternate_lang, href: abs(p.alternate) },
-          { hreflang: "x-default", href: negotiating(xDefault) },
+          { hreflang: "x-default", href: xDefault },
         ],
       });
     }

@@ -122,13 +122,15 @@ test("each page carries its own language, title, canonical, alternates and cards
     expect(head.description).toContain("150");
     expect(head.description).not.toContain(lang === "ja" ? "130億" : "13 billion");
     expect(head.description).not.toContain("{");
-    // The root page picks a language by the browser's unless ?lang= says:
-    // its stable address carries ?lang=ja; x-default is the one that picks.
+    // The root page's stable address carries ?lang=ja (it sends a reader
+    // who chose English before to en/ otherwise); x-default names the
+    // Japanese article by that address too, as hreflang wants canonical
+    // addresses. An embed page's x-default is its Japanese page.
     const stable = (p: string) => (p === "" ? "?lang=ja" : p);
     expect(head.canonical).toBe(ROOT + stable(path));
     expect(head.alternates).toContain(`${lang} ${ROOT}${stable(path)}`);
     expect(head.alternates).toContain(`${lang === "ja" ? "en" : "ja"} ${ROOT}${stable(alt)}`);
-    expect(head.alternates).toContain(`x-default ${ROOT}${path.includes("embed") ? path.replace(/^en\//, "") : ""}`);
+    expect(head.alternates).toContain(`x-default ${ROOT}${path.includes("embed") ? path.replace(/^en\//, "") : "?lang=ja"}`);
     expect(head.og[0]).toBe("article");
     expect(head.og.every((v) => v && v.length > 0)).toBe(true);
     expect(head.og[4]).toBe(lang === "ja" ? "ja_JP" : "en_US");
