@@ -139,17 +139,18 @@ test("each page carries its own language, title, canonical, alternates and cards
   await context.close();
 });
 
+/** Every page in dist/, as its folder relative to the root ("", "en/",
+ * "embed/bci/", …). */
+function distPages(dir = ""): string[] {
+  return readdirSync(join(DIST_DIR, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? distPages(join(dir, e.name)) : e.name === "index.html" ? [dir ? `${dir}/` : ""] : [],
+  );
+}
+
 // Search engines index the two articles; an embed page is one section of
 // them, made for an iframe (src/js/site-files.mjs).
 test("embed pages carry noindex and the articles do not; robots.txt lets crawlers in", async ({ request }) => {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(join(DIST_DIR, dir), { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(dir, e.name));
-      else if (e.name === "index.html") pages.push(dir ? `${dir}/` : "");
-    }
-  };
-  walk("");
+  const pages = distPages();
   const embeds = pages.filter((p) => /(^|\/)embed\//.test(p));
   expect(pages).toContain("");
   expect(pages).toContain("en/");
@@ -174,14 +175,7 @@ test("embed pages carry noindex and the articles do not; robots.txt lets crawler
 // A shared link shows a picture: every page names its share card, which is
 // served, is a PNG and is 1200 x 630, as its head says; the touch icon too.
 test("every page has a 1200 x 630 PNG share card and a touch icon", async ({ request }) => {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(join(DIST_DIR, dir), { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(dir, e.name));
-      else if (e.name === "index.html") pages.push(dir ? `${dir}/` : "");
-    }
-  };
-  walk("");
+  const pages = distPages();
   expect(pages.length).toBeGreaterThan(20);
   // A PNG's signature, then its IHDR chunk: width and height.
   const png = async (url: string) => {
