@@ -127,7 +127,7 @@ geckodriver:
 # (8 KB gzip smaller than esbuild's own minifier; about 12 s).
 ECHARTS := target/echarts/echarts.min.js
 echarts: $(ECHARTS)
-$(ECHARTS): src/js/echarts.mjs src/js/labels.mjs src/js/build-echarts.mjs node_modules/.installed
+$(ECHARTS): src/js/echarts.mjs src/js/labels.mjs src/js/figure-kit.mjs src/js/build-echarts.mjs node_modules/.installed
 	@mkdir -p $(dir $@)
 	node src/js/build-echarts.mjs $(dir $@)echarts.bundle.js
 	npx terser $(dir $@)echarts.bundle.js --compress passes=2 --mangle --toplevel --comments false --output $@
@@ -159,8 +159,8 @@ test-native: npm
 # The label rules our ECharts bundle and the static renderer share
 # (src/js/labels.mjs), with ECharts' own server-side renderer.
 test-js: npm
-	@echo "== the chart label rules, robots.txt and sitemap.xml (node --test)"
-	node --test tests/labels.test.mjs tests/site-files.test.mjs
+	@echo "== the chart label rules, robots.txt, sitemap.xml and JSON-LD, the figure kit's layout (node --test)"
+	node --test tests/labels.test.mjs tests/site-files.test.mjs tests/figure-kit.test.mjs
 
 test-wasm: rust-target wasm-bindgen npm chromium
 	@echo "== components in headless Chromium (wasm-bindgen-test)"

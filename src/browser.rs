@@ -236,3 +236,46 @@ pub fn download_csv(filename: &str, text: &str) {
     })
     .forget();
 }
+
+/// Hands a figure's file (`json`, what it says) to the ECharts bundle's
+/// figure kit (src/js/figure-kit.mjs), with the status line it reports to:
+/// queued in `__tetherKitQueue`, which the kit works through when ECharts
+/// arrives, and at once if it is here.
+pub fn queue_figure_file(json: &str, status: &web_sys::Element) {
+    let global = js_sys::global();
+    let key = JsValue::from_str("__tetherKitQueue");
+    let queue = js_sys::Reflect::get(&global, &key)
+        .ok()
+        .and_then(|q| q.dyn_into::<js_sys::Array>().ok())
+        .unwrap_or_else(|| {
+            let q = js_sys::Array::new();
+            let _ = js_sys::Reflect::set(&global, &key, &q);
+            q
+        });
+    queue.push(&js_sys::Array::of2(&JsValue::from_str(json), status));
+    let drain = js_sys::Reflect::get(&global, &JsValue::from_str("tetherKit"))
+        .and_then(|kit| js_sys::Reflect::get(&kit, &JsValue::from_str("drain")))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(drain) = drain {
+        let _ = drain.call0(&JsValue::NULL);
+    }
+}
+
+/// ECharts could not come: every figure file still queued for the kit
+/// fails, and its status line says so (its `data-failed`).
+pub fn fail_figure_files() {
+    let queue = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("__tetherKitQueue"));
+    let Some(queue) = queue.ok().and_then(|q| q.dyn_into::<js_sys::Array>().ok()) else { return };
+    for job in queue.iter() {
+        if let Ok(status) = js_sys::Reflect::get_u32(&job, 1).and_then(|s| s.dyn_into::<web_sys::Element>()) {
+            status.set_text_content(status.get_attribute("data-failed").as_deref());
+        }
+    }
+}
+
+/// Today, as year, month and day, by the reader's clock.
+pub fn today() -> (u32, u32, u32) {
+    let now = js_sys::Date::new_0();
+    (now.get_full_year(), now.get_month() + 1, now.get_date())
+}

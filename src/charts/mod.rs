@@ -7,6 +7,7 @@
 
 mod bars;
 mod common;
+pub mod export;
 pub mod fit;
 mod flows;
 mod interest;

@@ -287,6 +287,15 @@ pub fn month_year(lang: Lang, iso: &str) -> String {
     }
 }
 
+/// A day as each language writes one: "6 December 2026", 2026年12月6日.
+pub fn full_date(lang: Lang, year: u32, month: u32, day: u32) -> String {
+    let month = month_year(lang, &format!("{year}-{month:02}"));
+    match lang {
+        Lang::En => format!("{day} {month}"),
+        Lang::Ja => format!("{month}{day}日"),
+    }
+}
+
 /// A range of dollars as each language writes one: "$20,000–30,000",
 /// "2万〜3万ドル".
 pub fn usd_range(lang: Lang, low: f64, high: f64) -> String {

@@ -702,6 +702,32 @@ strings_struct! {
         pub embed_code_label: &'static str,
         /// Locale string `embed_open_full`.
         pub embed_open_full: &'static str,
+        /// Locale string `kit_png`.
+        pub kit_png: &'static str,
+        /// Locale string `kit_svg`.
+        pub kit_svg: &'static str,
+        /// Locale string `kit_making`.
+        pub kit_making: &'static str,
+        /// Locale string `kit_failed`.
+        pub kit_failed: &'static str,
+        /// Locale string `kit_cite`.
+        pub kit_cite: &'static str,
+        /// Locale string `kit_cite_copied`.
+        pub kit_cite_copied: &'static str,
+        /// Locale string `kit_cite_label`.
+        pub kit_cite_label: &'static str,
+        /// Locale string `kit_cite_text`.
+        pub kit_cite_text: &'static str,
+        /// Locale string `kit_figures_article`.
+        pub kit_figures_article: &'static str,
+        /// Locale string `kit_figures_latest`.
+        pub kit_figures_latest: &'static str,
+        /// Locale string `kit_figures_reader`.
+        pub kit_figures_reader: &'static str,
+        /// Locale string `kit_sources`.
+        pub kit_sources: &'static str,
+        /// Locale string `kit_article_source`.
+        pub kit_article_source: &'static str,
     }
 }
 

@@ -9,6 +9,9 @@ export const POLICY = [
   // WebAssembly compilation needs 'wasm-unsafe-eval'; nothing else is eval'd.
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
+  // A figure downloaded as PNG is drawn from its SVG, loaded as an image
+  // from a blob: address the page made itself (src/browser.rs, svg_to_png).
+  "img-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

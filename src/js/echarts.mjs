@@ -14,6 +14,7 @@ import { BarChart, LineChart, PieChart } from "echarts/charts";
 import { AriaComponent, GridComponent, TooltipComponent } from "echarts/components";
 import { SVGRenderer } from "echarts/renderers";
 import { install as signLabels } from "./labels.mjs";
+import { drain } from "./figure-kit.mjs";
 
 use([BarChart, LineChart, PieChart, AriaComponent, GridComponent, TooltipComponent, SVGRenderer]);
 
@@ -21,3 +22,8 @@ use([BarChart, LineChart, PieChart, AriaComponent, GridComponent, TooltipCompone
 signLabels({ registerPreprocessor });
 
 window.echarts = { init, getInstanceByDom };
+
+// A figure's image, asked for before ECharts came, is made now; later ones
+// at once (src/browser.rs, queue_figure_file, calls tetherKit.drain).
+window.tetherKit = { drain: () => drain(init) };
+drain(init);

@@ -68,7 +68,11 @@ impl Loader {
         self.state.set(LoadState::Loading);
         let state = self.state;
         let done = Closure::once_into_js(move || state.set(if loaded() { LoadState::Ready } else { LoadState::Failed }));
-        let failed = Closure::once_into_js(move || state.set(LoadState::Failed));
+        // A figure's image waiting for ECharts fails with it.
+        let failed = Closure::once_into_js(move || {
+            crate::browser::fail_figure_files();
+            state.set(LoadState::Failed);
+        });
         script.set_onload(Some(done.unchecked_ref()));
         script.set_onerror(Some(failed.unchecked_ref()));
         script.set_async(true);

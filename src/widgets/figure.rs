@@ -13,6 +13,7 @@ use super::chart::{EChart, Sight};
 use super::data_table::DataTables;
 use super::echarts::use_loader;
 use super::embed_copy::EmbedCopy;
+use super::figure_kit::figure_kit;
 #[cfg(target_arch = "wasm32")]
 use super::pin;
 use super::SourceNote;
@@ -168,6 +169,7 @@ pub fn FigureCard(
                 <span class="caption">{move || caption.get()}</span>
                 <span class="facts">{facts.iter().map(|&id| view! { <SourceNote id=id /> }).collect_view()}</span>
                 <EmbedCopy section=section label=|s| s.embed_code_label />
+                {figure_kit(section, option, facts)}
             </figcaption>
         </figure>
     }

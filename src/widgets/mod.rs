@@ -10,6 +10,7 @@ pub mod draggable;
 pub mod embed_copy;
 pub mod echarts;
 pub mod figure;
+pub mod figure_kit;
 pub mod param;
 pub mod pin;
 pub mod prose;

@@ -2,6 +2,7 @@
 //! Run with plain `cargo test`; no browser needed.
 
 mod charts;
+mod export;
 mod claims;
 mod facts;
 mod figures;
