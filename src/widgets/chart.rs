@@ -213,7 +213,12 @@ pub fn EChart(
         // control is moving: each step is drawn at once.
         // The axes fitting the data again once a control rests is one
         // movement, and animates (unless motion is reduced).
-        let animate = !media_matches("(prefers-reduced-motion: reduce)") && (release.is_some() || !clock.is_some_and(|c| c.moving()));
+        // A chart's first drawing (or its first in a new theme) is drawn
+        // at once: it takes the place of what the reader already sees (the
+        // static chart, or the same data in the other theme), which
+        // growing from zero would wipe and redraw.
+        let fresh = theme_changed || instance.with_value(Option::is_none);
+        let animate = !fresh && !media_matches("(prefers-reduced-motion: reduce)") && (release.is_some() || !clock.is_some_and(|c| c.moving()));
         let ok = instance
             .try_update_value(|slot| {
                 if theme_changed {

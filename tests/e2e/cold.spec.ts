@@ -246,6 +246,28 @@ for (const l of LANGS) {
         .toBe(Math.round(5.59 * l.unit * 1000) / 1000);
     });
 
+    test(`${l.lang}: a tap on a figure brings its chart live drawn at once where the static chart stood, not grown from zero`, async ({ page }) => {
+      const requests = countEchartsRequests(page);
+      await open(page, l);
+      await expectCold(page, "rate-cuts", requests);
+      // The figure's title: a tap that wakes the chart and touches no bar.
+      await page.locator("#rate-cuts [data-testid=figure-title]").tap();
+      // The live drawing's shapes the moment it is there (polled every
+      // frame), then once any animation would have ended (ECharts' default
+      // is 1 s): a chart that grows from zero differs between the two.
+      const shapes = () => {
+        const el = document.querySelector("#rate-cuts [data-testid=echart]");
+        const svg = el?.querySelector("svg:not(.static-chart)");
+        if (!svg || el!.getAttribute("data-updates") === "0") return null;
+        return [...svg.querySelectorAll("path")].map((p) => p.getAttribute("d")).join("|");
+      };
+      const first = await page.waitForFunction(shapes, null, { polling: "raf", ...LOAD });
+      const atOnce = (await first.jsonValue()) as string;
+      expect(atOnce.length, "the live chart draws paths").toBeGreaterThan(100);
+      await page.waitForTimeout(1_500);
+      expect(await page.evaluate(shapes), "the drawing did not move after it appeared").toBe(atOnce);
+    });
+
     // B. Nothing is spoiled.
 
     test(`${l.lang}: nothing above Reveal states Tether's 2024 profit; Reveal shows it in the answer`, async ({ page }) => {
