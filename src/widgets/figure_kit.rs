@@ -89,10 +89,27 @@ impl Kit {
         if which == "cite" {
             let text = self.citation(&self.fitted().title);
             browser::copy_text(&text);
-            // Shown for copying by hand too (the clipboard may be refused).
-            if let Some(area) = part("textarea") {
+            // Shown for copying by hand too (the clipboard may be refused),
+            // in a text box made at the first tap: a <textarea> in the
+            // prerendered page, even hidden, cost the first load about
+            // 70 ms of layout (280 ms on a phone's slower CPU), before the
+            // page's code was even fetched.
+            let area = part("textarea").or_else(|| {
+                let area = kit.owner_document()?.create_element("textarea").ok()?;
+                for (name, value) in [
+                    ("class", "embed-code kit-citation"),
+                    ("readonly", ""),
+                    ("rows", "3"),
+                    ("aria-label", s.kit_cite_label),
+                    ("data-testid", "kit-citation"),
+                ] {
+                    let _ = area.set_attribute(name, value);
+                }
+                kit.append_child(&area).ok()?;
+                Some(area)
+            });
+            if let Some(area) = area {
                 let _ = js_sys::Reflect::set(&area, &"value".into(), &text.as_str().into());
-                let _ = area.remove_attribute("hidden");
             }
             button.set_text_content(Some(s.kit_cite_copied));
             return;
@@ -119,7 +136,8 @@ fn json(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_default()
 }
 
-/// The kit's buttons, the status line and the citation's text box, for
+/// The kit's buttons and its status line (the citation's text box comes
+/// with the first tap on "Cite this figure"), for
 /// the figure of `section` with the (unfitted) `option`, resting on the
 /// registry rows `facts`. A plain function, not a component: a component's
 /// props builder costs the page's wasm more than the kit's own work.
@@ -143,7 +161,7 @@ pub fn figure_kit(section: &'static str, option: Signal<serde_json::Value>, fact
     };
     // The kit as HTML from the locale's strings alone, which hold no markup
     // characters (a native test checks), and nothing from the address or
-    // the reader (the citation goes into the text box as its value): one
+    // the reader (the citation goes into its text box as the box's value): one
     // reactive attribute, rebuilt when the language changes, costs the
     // page's wasm far less than a tree of nodes. The status line carries
     // what it says if the image cannot be made (`data-failed`: the figure
@@ -151,12 +169,8 @@ pub fn figure_kit(section: &'static str, option: Signal<serde_json::Value>, fact
     let buttons = move || {
         let s = lang.get().strings();
         format!(
-            r#"<button type="button" class="link-button" data-kit="png" data-testid="kit-png">{}</button><button type="button" class="link-button" data-kit="svg" data-testid="kit-svg">{}</button><button type="button" class="link-button" data-kit="cite" data-testid="kit-cite">{}</button><span class="kit-status" role="status" data-testid="kit-status" data-failed="{}"></span><textarea class="embed-code kit-citation" readonly rows="3" hidden aria-label="{}" data-testid="kit-citation"></textarea>"#,
-            s.kit_png,
-            s.kit_svg,
-            s.kit_cite,
-            s.kit_failed,
-            s.kit_cite_label
+            r#"<button type="button" class="link-button" data-kit="png" data-testid="kit-png">{}</button><button type="button" class="link-button" data-kit="svg" data-testid="kit-svg">{}</button><button type="button" class="link-button" data-kit="cite" data-testid="kit-cite">{}</button><span class="kit-status" role="status" data-testid="kit-status" data-failed="{}"></span>"#,
+            s.kit_png, s.kit_svg, s.kit_cite, s.kit_failed
         )
     };
     view! { <span class="figure-kit js-only" data-testid="figure-kit" on:click=tap inner_html=buttons></span> }
