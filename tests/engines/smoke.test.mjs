@@ -128,7 +128,21 @@ function problems(driver) {
 }
 
 async function live(driver) {
-  await until(driver, "return document.documentElement.hasAttribute('data-live')", "the code to take over");
+  try {
+    await until(driver, "return document.documentElement.hasAttribute('data-live')", "the code to take over");
+  } catch (e) {
+    // What the page was doing, to tell a takeover that stalled from one
+    // that never started (once in WebKit, in a full run; never alone).
+    const state = await driver
+      .executeScript(
+        `return JSON.stringify({ visibility: document.visibilityState, focus: document.hasFocus(), ready: document.readyState,
+           marks: performance.getEntriesByType("measure").map((m) => m.name).slice(-3),
+           resources: performance.getEntriesByType("resource").map((r) => r.name.split("/").pop().slice(0, 24) + ":" + Math.round(r.responseEnd)),
+           errors: window.__pageErrors || [] })`,
+      )
+      .catch((err) => `unreadable: ${err.message}`);
+    throw new Error(`${e.message}; the page: ${state}`);
+  }
 }
 
 const LANGS = [
