@@ -70,18 +70,15 @@ pub fn source_line(lang: Lang, facts: &[u8]) -> String {
     let s = lang.strings();
     let sep = if lang == Lang::Ja { "、" } else { "; " };
     let mut names: Vec<&str> = vec![s.kit_article_source];
-    let mut list = s.kit_article_source.to_string();
     for row in facts.iter().filter_map(|&id| fact(id)) {
         let plain = pick(lang, row.source);
         for name in row.links.iter().map(|l| l.name).chain((!plain.is_empty()).then_some(plain)) {
             if !names.contains(&name) {
                 names.push(name);
-                list.push_str(sep);
-                list.push_str(name);
             }
         }
     }
-    fill(s.kit_sources, &[("sources", &list)])
+    fill(s.kit_sources, &[("sources", &names.join(sep))])
 }
 
 /// The figure's citation: this site, the figure's title and address, the
