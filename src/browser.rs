@@ -73,6 +73,12 @@ pub fn replace_query_param(name: &str, value: &str) {
 /// Lets the browser handle input and paint before the caller goes on:
 /// `scheduler.yield()` where the browser has it (the continuation then runs
 /// before other tasks queued meanwhile), else a new task. Natively, at once.
+///
+/// The new task is a message on a `MessageChannel`, not a `setTimeout(0)`:
+/// timers are clamped to 4 ms once nested, and throttled to about one a
+/// second in a window the browser treats as hidden (a background tab, or a
+/// WebKit window opened without focus), which would stretch the takeover's
+/// thirty-odd yields to half a minute. Messages are neither.
 pub async fn yield_to_browser() {
     let Some(w) = window() else { return };
     let scheduler = js_sys::Reflect::get(&w, &"scheduler".into()).ok().filter(|s| s.is_object());
@@ -86,7 +92,49 @@ pub async fn yield_to_browser() {
             return;
         }
     }
-    gloo::timers::future::TimeoutFuture::new(0).await;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if !post_yield(resolve.clone()) {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+thread_local! {
+    /// The page's one channel for [`yield_to_browser`]: the port it posts
+    /// on, and the promises waiting for their message, oldest first. Kept
+    /// for the page's life, so no port is collected with a message pending.
+    static YIELDS: std::cell::RefCell<Option<(web_sys::MessagePort, std::rc::Rc<std::cell::RefCell<std::collections::VecDeque<js_sys::Function>>>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Queues `resolve` to be called in a task of its own; false without a
+/// `MessageChannel`.
+fn post_yield(resolve: js_sys::Function) -> bool {
+    YIELDS.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.is_none() {
+            let Ok(channel) = web_sys::MessageChannel::new() else { return false };
+            let waiting = std::rc::Rc::new(std::cell::RefCell::new(std::collections::VecDeque::<js_sys::Function>::new()));
+            let queue = waiting.clone();
+            let on_message = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                let next = queue.borrow_mut().pop_front();
+                if let Some(resolve) = next {
+                    let _ = resolve.call0(&JsValue::UNDEFINED);
+                }
+            });
+            channel.port1().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+            on_message.forget();
+            *cell = Some((channel.port2(), waiting));
+        }
+        let Some((port, waiting)) = cell.as_ref() else { return false };
+        waiting.borrow_mut().push_back(resolve);
+        if port.post_message(&JsValue::UNDEFINED).is_err() {
+            waiting.borrow_mut().pop_back();
+            return false;
+        }
+        true
+    })
 }
 
 /// Makes sure `lang`'s strings are there ([`crate::i18n::load`]): fetched
