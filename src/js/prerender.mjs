@@ -19,7 +19,7 @@
 //     and shows a notice if it cannot.
 //  5. Release builds only: the Content-Security-Policy <meta>, and the hash
 //     of the one inline script (the language check, which must run before
-//     the first paint).
+//     the first paint); the stylesheet and wasm-bindgen's glue minified.
 //
 // SITE_URL (for example https://user.github.io/repo/) makes canonical and
 // Open Graph addresses absolute, and writes sitemap.xml; without it they are
@@ -31,6 +31,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as echarts from "echarts";
+import { transformSync } from "esbuild";
 import { install as signLabels } from "./labels.mjs";
 
 import { POLICY } from "./csp.mjs";
@@ -269,6 +270,30 @@ document.addEventListener("click", (e) => {
 `;
 }
 
+/**
+ * Release builds: the stylesheet and wasm-bindgen's glue, minified by
+ * esbuild (already here for the ECharts bundle). Trunk's own `minify` would
+ * also rewrite the page shell this script reads, and its JS minifier cannot
+ * parse the glue. The stylesheet comes before the first paint: minified,
+ * 8.8 KB gzip becomes 5.4 KB. The glue comes with the code: 10.9 KB gzip
+ * becomes 8.6 KB. The stylesheet's integrity hash is made again; the glue
+ * has none once Trunk's preloads are gone. Returns the shell.
+ */
+function minifyAssets(staging, shell, glue) {
+  const link = /<link rel="stylesheet" href="\.\/([^"]+\.css)" integrity="(sha384-[^"]+)"\s*\/?>/.exec(shell);
+  if (!link) throw new Error("prerender.mjs: cannot find the stylesheet's link, with its integrity hash, in Trunk's page shell");
+  const minify = (file, loader) => {
+    const path = join(staging, file);
+    const out = transformSync(readFileSync(path, "utf8"), { loader, minify: true, legalComments: "none", ...(loader === "js" ? { format: "esm" } : {}) });
+    for (const w of out.warnings) console.log(`prerender.mjs: esbuild on ${file}: ${w.text}`);
+    writeFileSync(path, out.code);
+    return out.code;
+  };
+  const css = minify(link[1], "css");
+  minify(glue, "js");
+  return shell.replace(link[0], () => link[0].replace(link[2], `sha384-${sha("sha384", css, "base64")}`));
+}
+
 function main() {
   const staging = process.env.TRUNK_STAGING_DIR;
   if (!staging) {
@@ -292,6 +317,7 @@ function main() {
   // on stylesheets and preloads (and browsers ignore on an icon).
   shell = shell.replace(/(<link rel="icon"[^>]*?)\s+integrity="[^"]*"/, "$1");
   if (!shell.includes('<div id="app"></div>')) throw new Error('prerender.mjs: index.html must hold <div id="app"></div>');
+  if (release) shell = minifyAssets(staging, shell, glue);
 
   // The loader is inline, at the end of the body, not a file: a request
   // for it would start before the first paint (the preload scanner finds
