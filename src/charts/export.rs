@@ -58,7 +58,7 @@ impl Whose {
     pub fn colour(self) -> &'static str {
         match self {
             Whose::Article => palette::ARTICLE,
-            Whose::Latest => "#0f766e",
+            Whose::Latest => palette::ACCENT,
             Whose::Reader => palette::READER,
         }
     }

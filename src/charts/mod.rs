@@ -54,6 +54,10 @@ pub mod palette {
     pub const LOSS_LIGHT: &str = "#f97316";
     /// The reader's guess.
     pub const GUESS: &str = "#93c5fd";
+    /// The page's accent in its light scheme (style/main.css, `--accent`):
+    /// its links and live numbers; in a downloaded figure, the line that
+    /// says it shows the latest public figures.
+    pub const ACCENT: &str = "#0f766e";
 }
 
 /// Rounds a chart coordinate to four decimals so option snapshots stay

@@ -72,3 +72,15 @@ fn the_kits_labels_hold_no_markup_characters() {
         }
     }
 }
+
+#[test]
+fn a_figure_says_whose_figures_in_the_page_colours() {
+    // The latest figures' line is set in the page's accent, as
+    // style/main.css has it, and no two lines share a colour.
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
+    let light = &css[css.find(":root").unwrap()..];
+    let light = &light[..light.find('}').unwrap()];
+    assert!(light.contains(&format!("--accent: {};", Whose::Latest.colour())), "{}", Whose::Latest.colour());
+    let colours = [Whose::Article.colour(), Whose::Latest.colour(), Whose::Reader.colour()];
+    assert!(colours.iter().enumerate().all(|(i, c)| !colours[..i].contains(c)), "{colours:?}");
+}
