@@ -632,6 +632,8 @@ strings_struct! {
         pub claims_punch_holds: &'static str,
         /// Locale string `claims_punch_partly`.
         pub claims_punch_partly: &'static str,
+        /// Locale string `claims_punch_even`.
+        pub claims_punch_even: &'static str,
         /// Locale string `claims_punch_fails`.
         pub claims_punch_fails: &'static str,
         /// Locale string `embed_code_label_section`.
@@ -1045,8 +1047,9 @@ pub fn conclusion(
     lang: Lang,
     findings: &[(&'static crate::model::claims::Claim, crate::model::claims::Finding)],
     a: &crate::model::Assumptions,
-    interest_usd: f64,
+    f: &crate::model::Figures,
 ) -> Conclusion {
+    let interest_usd = f.annual_interest_usd;
     let at_article_interest = a.at_article_interest();
     use crate::model::claims::{ClaimId, Standing};
     let s = lang.strings();
@@ -1085,10 +1088,18 @@ pub fn conclusion(
             Some((st, fill(template, &[("list", &name_list(lang, &names))])))
         })
         .collect();
+    // In part: Tether's interest added up is about the same as the labs'
+    // losses, or less; the sentence says which, with both amounts.
     let punchline = match standing(ClaimId::BusinessModel) {
         Some(Standing::Holds) => s.claims_punch_holds,
         Some(Standing::Fails) => s.claims_punch_fails,
+        _ if crate::model::Race::of(f) == crate::model::Race::Even => s.claims_punch_even,
         _ => s.claims_punch_partly,
     };
-    Conclusion { core, groups, punchline: punchline.to_string() }
+    let money = |usd: f64| format::usd(lang, usd, format::Style::Prose);
+    let punchline = fill(
+        punchline,
+        &[("tether", &money(f.tether_cumulative_interest_usd)), ("labs", &money(f.labs_cumulative_losses_usd))],
+    );
+    Conclusion { core, groups, punchline }
 }

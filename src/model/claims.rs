@@ -268,7 +268,9 @@ impl Claim {
                 if so_far && near(f.portfolio_usd, total, AI_TOTAL_HOLDS) {
                     finding(Holds, R_AI_HOLDS, values)
                 } else if near(f.portfolio_usd, total, AI_TOTAL_PARTLY) {
-                    finding(Partly, R_AI_PARTLY, values)
+                    // The reason names the part that misses: the total, or
+                    // the amount so far.
+                    finding(Partly, if so_far { R_AI_PARTLY_TOTAL } else { R_AI_PARTLY_SO_FAR }, values)
                 } else {
                     finding(Fails, R_AI_FAILS, values)
                 }
@@ -380,20 +382,20 @@ const R_INTEREST_NONE: Text = text!(
     "利回り0%では、米国債{holdings}から利息は入りません。",
 );
 const R_RATES_HOLDS: Text = text!(
-    "With bills at {yield_2030} in 2030, that year's interest is {interest_2030}, against {interest_2024} in 2024.",
-    "2030年の利回りが{yield_2030}なら、その年の利息は{interest_2030}で、2024年の{interest_2024}を下回ります。",
+    "With bills at {yield_2030} in 2030, the holdings set here earn {interest_2030} that year, against {interest_2024} at 2024's yield.",
+    "2030年の利回りが{yield_2030}なら、ここで設定した保有額の利息はその年{interest_2030}で、2024年の利回りで得る{interest_2024}を下回ります。",
 );
 const R_RATES_NONE: Text = text!(
-    "With bills at 0% in 2030, that year brings no interest at all, against {interest_2024} in 2024.",
-    "2030年の利回りが0%なら、その年の利息はなくなり、2024年の{interest_2024}がまるごと消えます。",
+    "With bills at 0% in 2030, the holdings set here earn no interest that year, against {interest_2024} at 2024's yield.",
+    "2030年の利回りが0%なら、ここで設定した保有額からその年の利息は入らず、2024年の利回りで得る{interest_2024}がまるごと消えます。",
 );
 const R_RATES_PARTLY: Text = text!(
-    "With bills at {yield_2030} in 2030, that year's interest, {interest_2030}, is below 2024's {interest_2024}, but by less than 10%.",
-    "2030年の利回りが{yield_2030}なら、その年の利息は{interest_2030}で、2024年の{interest_2024}を下回るものの、減少は1割未満です。",
+    "With bills at {yield_2030} in 2030, the holdings set here earn {interest_2030} that year, below the {interest_2024} they earn at 2024's yield, but by less than 10%.",
+    "2030年の利回りが{yield_2030}なら、ここで設定した保有額の利息はその年{interest_2030}で、2024年の利回りで得る{interest_2024}を下回るものの、減少は1割未満です。",
 );
 const R_RATES_FAILS: Text = text!(
-    "With bills at {yield_2030} in 2030, that year's interest, {interest_2030}, is no lower than 2024's {interest_2024}.",
-    "2030年の利回りが{yield_2030}なら、その年の利息は{interest_2030}で、2024年の{interest_2024}を下回りません。",
+    "With bills at {yield_2030} in 2030, the holdings set here earn {interest_2030} that year, no less than the {interest_2024} they earn at 2024's yield.",
+    "2030年の利回りが{yield_2030}なら、ここで設定した保有額の利息はその年{interest_2030}で、2024年の利回りで得る{interest_2024}を下回りません。",
 );
 const R_ND_BOTH: Text = text!(
     "A {loan} loan and {price} a GPU are both within the article's figures.",
@@ -427,21 +429,25 @@ const R_AI_HOLDS: Text = text!(
     "{so_far} so far, and {total} with the robotics round: the article's $1 billion and $2 billion hold.",
     "これまでの投資額は{so_far}、ロボット企業の資金調達を加えると{total}で、記事の約10億ドル・約20億ドルと合います。",
 );
-const R_AI_PARTLY: Text = text!(
-    "{so_far} so far, and {total} with the robotics round: not quite the article's $1 billion and $2 billion.",
-    "これまでの投資額は{so_far}、ロボット企業の資金調達を加えると{total}で、記事の約10億ドル・約20億ドルとは完全には一致しません。",
+const R_AI_PARTLY_TOTAL: Text = text!(
+    "{so_far} so far is close to the article's $1 billion, but {total} with the robotics round is 5–15% off its $2 billion.",
+    "これまでの投資額{so_far}は記事の約10億ドルに近いものの、ロボット企業の資金調達を加えた{total}は、記事の約20億ドルと5〜15%の差があります。",
+);
+const R_AI_PARTLY_SO_FAR: Text = text!(
+    "{total} with the robotics round is within 15% of the article's $2 billion, but {so_far} so far is more than 15% off its $1 billion.",
+    "ロボット企業の資金調達を加えた{total}は記事の約20億ドルとの差が15%以内ですが、これまでの投資額{so_far}は記事の約10億ドルから15%を超えて離れています。",
 );
 const R_AI_FAILS: Text = text!(
     "{so_far} so far, and {total} with the robotics round: more than 15% off the article's $2 billion.",
     "これまでの投資額は{so_far}、ロボット企業の資金調達を加えると{total}で、記事の約20億ドルから15%を超えて離れています。",
 );
 const R_RAISE_NEAR: Text = text!(
-    "Tether's AI total, {total}, is {share} of Anthropic's {raise} raise, close to half; but public reporting puts that raise in March 2025, not 2024.",
-    "TetherのAI投資の合計{total}は、Anthropicの調達額{raise}の{share}で半分に近いものの、公開情報ではその調達は2024年ではなく2025年3月です。",
+    "Tether's AI total, {total}, is {share} of Anthropic's {raise} raise, within the 40–65% the page counts as close to half; but public reporting puts that raise in March 2025, not 2024.",
+    "TetherのAI投資の合計{total}は、Anthropicの調達額{raise}の{share}で、このページが「半分近く」とみなす40〜65%に入ります。ただし公開情報では、その調達は2024年ではなく2025年3月です。",
 );
 const R_RAISE_FAILS: Text = text!(
-    "Tether's AI total, {total}, is {share} of Anthropic's {raise} raise, not close to half; and public reporting puts that raise in March 2025, not 2024.",
-    "TetherのAI投資の合計{total}は、Anthropicの調達額{raise}の{share}で、半分近くとはいえません。しかも公開情報ではその調達は2024年ではなく2025年3月です。",
+    "Tether's AI total, {total}, is {share} of Anthropic's {raise} raise, outside the 40–65% the page counts as close to half; and public reporting puts that raise in March 2025, not 2024.",
+    "TetherのAI投資の合計{total}は、Anthropicの調達額{raise}の{share}で、このページが「半分近く」とみなす40〜65%から外れます。しかも公開情報では、その調達は2024年ではなく2025年3月です。",
 );
 const R_AUDIT: Text = text!(
     "Since USDT launched in October 2014, Tether has published attestations but never had a full audit: about eleven years by the end of 2025.",
@@ -470,7 +476,7 @@ const R_MODEL_NONE: Text = text!(
 
 /// The ledger, in the article's order.
 /// Every reason a finding can give, for [`super::facts::texts`].
-pub const REASONS: [Text; 32] = [
+pub const REASONS: [Text; 33] = [
     R_PROFIT_HOLDS,
     R_PROFIT_PARTLY,
     R_PROFIT_PARTLY_NONE,
@@ -493,7 +499,8 @@ pub const REASONS: [Text; 32] = [
     R_DATA_FAILS,
     R_IMPLANTS,
     R_AI_HOLDS,
-    R_AI_PARTLY,
+    R_AI_PARTLY_TOTAL,
+    R_AI_PARTLY_SO_FAR,
     R_AI_FAILS,
     R_RAISE_NEAR,
     R_RAISE_FAILS,

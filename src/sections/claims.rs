@@ -158,7 +158,7 @@ pub fn Claims() -> impl IntoView {
         .collect_view();
     let verdict = Memo::new(move |_| {
         let l = lang.get();
-        findings.with(|v| model.with(|(a, f)| conclusion(l, v, a, f.annual_interest_usd)))
+        findings.with(|v| model.with(|(a, f)| conclusion(l, v, a, f)))
     });
     let s = move || lang.get().strings();
     view! {
