@@ -135,6 +135,24 @@ fn legend_keys_follow_their_series() {
 }
 
 #[test]
+fn the_guess_key_is_drawn_as_its_bar() {
+    // The reader's guess is a translucent bar with a dashed edge; its key
+    // in the HTML legend is drawn from style/main.css with the same
+    // opacity and edge, or it would not look like its bar (a dark page
+    // shows the difference most).
+    let a = Assumptions::default();
+    let option: Value = serde_json::from_str(&charts::to_json(&charts::profit(&derive(&a), &a, Lang::En, Some(3e9), false))).unwrap();
+    let guess = option["series"].as_array().unwrap().iter().find(|s| s["name"] == "Your guess").expect("a guess series");
+    let style = &guess["itemStyle"];
+    assert_eq!(style["color"], charts::palette::GUESS);
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
+    let rule = format!(".legend .key[data-color=\"{}\"] {{", charts::palette::GUESS);
+    let body = css.split(&rule).nth(1).expect("a rule for the guess's key").split('}').next().unwrap();
+    assert!(body.contains(&format!("opacity: {}", style["opacity"].as_f64().unwrap())), "{body}");
+    assert!(body.contains(&format!("{}px dashed {}", style["borderWidth"].as_f64().unwrap(), style["borderColor"].as_str().unwrap())), "{body}");
+}
+
+#[test]
 fn the_plot_takes_the_room_the_legend_left() {
     let a = Assumptions::default();
     let chart = charts::interest_vs_yield(&a, &derive(&a), Lang::En);
