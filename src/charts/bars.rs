@@ -51,21 +51,26 @@ pub fn profit(f: &Figures, a: &Assumptions, lang: Lang, guess: Option<f64>, reve
         Basis::Article => s.chart_profit_title,
         Basis::Latest => s.chart_profit_title_latest,
     };
+    // Each company's bars share one column, centred on its name: a lab's
+    // revenue above zero and its loss below; Tether's profit, and the
+    // reader's guess drawn over it (translucent, last), side by side they
+    // would sit off their names in slots left empty.
+    let bar = |name: &str| Bar::new().name(name).bar_gap("-100%").bar_width("50%");
     let mut chart = base(title, Trigger::Item, &format!("{{a}}<br/>{{b}}: {}", series_label(m)), default_grid())
         .x_axis(category_axis(vec![tether_label, "OpenAI".into(), "Anthropic".into()]))
         .y_axis(value_axis(s.chart_profit_y, m.label))
-        .series(Bar::new().name(s.chart_profit_revenue).item_style(ItemStyle::new().color(palette::CONTEXT)).data(vec![
+        .series(bar(s.chart_profit_revenue).item_style(ItemStyle::new().color(palette::CONTEXT)).data(vec![
             none(),
             item(v(a.openai_revenue_bn * 1e9), palette::CONTEXT),
             item(v(a.anthropic_revenue_bn * 1e9), palette::CONTEXT),
         ]))
-        .series(Bar::new().name(s.chart_profit_loss).item_style(ItemStyle::new().color(palette::LOSS)).data(vec![
+        .series(bar(s.chart_profit_loss).item_style(ItemStyle::new().color(palette::LOSS)).data(vec![
             none(),
             item(-v(a.openai_loss_bn * 1e9), palette::LOSS),
             item(-v(a.anthropic_loss_bn * 1e9), palette::LOSS),
         ]))
         .series({
-            let bar = Bar::new().name(s.chart_profit_profit).item_style(ItemStyle::new().color(palette::TETHER)).data(vec![
+            let bar = bar(s.chart_profit_profit).item_style(ItemStyle::new().color(palette::TETHER)).data(vec![
                 if revealed { item(v(f.tether_profit_usd), palette::TETHER) } else { none() },
                 none(),
                 none(),
@@ -79,8 +84,7 @@ pub fn profit(f: &Figures, a: &Assumptions, lang: Lang, guess: Option<f64>, reve
         });
     if let Some(g) = guess {
         chart = chart.series(
-            Bar::new()
-                .name(s.chart_profit_guess)
+            bar(s.chart_profit_guess)
                 .item_style(
                     ItemStyle::new()
                         .color(palette::GUESS)
