@@ -35,6 +35,19 @@ test("other numbers keep their units, mixed in Japanese, signed first", () => {
   assert.equal(signed("{value}%", 5.5), "5.5%");
 });
 
+test("a thousand billions or more reads in trillions, as the prose writes them", () => {
+  assert.equal(signed("{value}B", 10000), "10T");
+  assert.equal(signed("{value}B", 100000), "100T");
+  assert.equal(signed("{value}B", 15000), "15T");
+  assert.equal(signed("${value}B", 1500), "$1.5T");
+  assert.equal(signed("${value}B", -2500), `${MINUS}$2.5T`);
+  // Below a thousand, and other units, stay as they are.
+  assert.equal(signed("{value}B", 999), "999B");
+  assert.equal(signed("{value}B", 100), "100B");
+  assert.equal(signed("${value}M", 1500), "$1,500M");
+  assert.equal(signed("{value}Bn", 1500), "1,500Bn");
+});
+
 /** The text of an option drawn by ECharts to SVG, with the preprocessor. */
 function drawnText(option) {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: 340, height: 352 });

@@ -7,7 +7,8 @@
 // ECharts on every option the live page and the build's static charts set,
 // turns each such one-placeholder template into a function of our own that
 // writes "−$2B" (U+2212, before the whole amount) and is otherwise the
-// template. It also writes counts of 万/億/兆 in mixed units, and a zero as
+// template. It also writes counts of 万/億/兆 in mixed units, a thousand
+// billions or more in trillions ("10T", not "10,000B"), and a zero as
 // a plain 0, as `i18n/format.rs` does: an axis starts at "0" or "$0", never
 // at "0億" or "$0B".
 
@@ -55,6 +56,9 @@ export function signed(template, v) {
     if (whole === 0) return `${before}0${after.slice(1)}`;
     return `${v < 0 ? MINUS : ""}${before}${japanese(whole)}${after.slice(1)}`;
   }
+  // A thousand billions or more reads in trillions, as the prose writes
+  // them ("15T tokens"): 10,000 of "{value}B" is "10T", not "10,000B".
+  if (/^B(?![A-Za-z])/.test(after) && Math.abs(v) >= 1000) return signed(`${before}{value}T${after.slice(1)}`, v / 1000);
   const amount = plain(v);
   if (amount === "0") return `${before}0${after.replace(MAGNITUDE, "")}`;
   return `${v < 0 ? MINUS : ""}${before}${amount}${after}`;
