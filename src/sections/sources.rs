@@ -22,14 +22,17 @@ pub fn Sources() -> impl IntoView {
             view! {
                 <tr data-row=row.id id=format!("source-{}", row.id)>
                     <td>{row.id}</td>
-                    <td>{move || pick(lang.get(), row.article)}</td>
-                    <td>
+                    <td class="said">{move || pick(lang.get(), row.article)}</td>
+                    // The verdict next to the article's figure: on a phone the
+                    // table scrolls sideways, and the first screen of it
+                    // should already say whether the figure holds.
+                    <td class=format!("verdict {}", verdict_class(row.verdict))><VerdictLabel verdict=row.verdict /></td>
+                    <td class="public">
                         {move || pick(lang.get(), row.public)}
                         {(!row.caveat.is_empty())
                             .then(|| view! { <br /><em>{move || pick(lang.get(), row.caveat)}</em> })}
                     </td>
                     <td class="source"><SourceCite row=row /><br /><time datetime=row.date>{row.date}</time></td>
-                    <td class=format!("verdict {}", verdict_class(row.verdict))><VerdictLabel verdict=row.verdict /></td>
                 </tr>
             }
         })
@@ -67,9 +70,9 @@ pub fn Sources() -> impl IntoView {
                             <tr>
                                 <th scope="col">{move || c_id.get()}</th>
                                 <th scope="col">{move || c_article.get()}</th>
+                                <th scope="col">{move || c_verdict.get()}</th>
                                 <th scope="col">{move || c_public.get()}</th>
                                 <th scope="col">{move || c_source.get()}</th>
-                                <th scope="col">{move || c_verdict.get()}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>

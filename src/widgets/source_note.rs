@@ -25,12 +25,22 @@ pub fn VerdictLabel(
     verdict: Verdict,
 ) -> impl IntoView {
     let lang = use_lang();
-    let rating = move |lang: Lang| {
-        let detail = verdict.detail_label().map_or("", |d| pick(lang, d));
-        format!("{}{detail}", pick(lang, verdict.word()))
-    };
+    // The word and its detail ("Disputed", "(price, count)") are pieces a
+    // narrow column may put on two lines, never break inside (style/main.css).
+    let detail = move |lang: Lang| verdict.detail_label().map_or("", |d| pick(lang, d));
     view! {
-        <span class="v-rating">{move || rating(lang.get())}</span>
+        <span class="v-rating">
+            // The space before an English detail ends the word's piece; a
+            // line may break where the two pieces meet (<wbr>).
+            <span class="v-word">
+                {move || {
+                    let lang = lang.get();
+                    let space = if detail(lang).starts_with(' ') { " " } else { "" };
+                    format!("{}{space}", pick(lang, verdict.word()))
+                }}
+            </span>
+            {verdict.detail_label().map(|_| view! { <wbr /><span class="v-detail">{move || detail(lang.get()).trim_start()}</span> })}
+        </span>
         {verdict.dated_label().map(|d| view! { <span class="v-dated">{move || pick(lang.get(), d)}</span> })}
     }
 }

@@ -97,6 +97,40 @@ for (const lang of ["ja", "en"]) {
   });
 }
 
+// On a phone the table scrolls sideways: its first screen gives each
+// figure of the article with its verdict beside it, before the reporting.
+for (const lang of ["ja", "en"]) {
+  test(`${lang}: on a phone, every row's verdict is on screen beside the article's figure`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, lang);
+    const wrap = page.locator("#sources .table-wrap");
+    await wrap.scrollIntoViewIfNeeded();
+    const result = await wrap.evaluate((el) => {
+      const edge = el.getBoundingClientRect().right;
+      return [...el.querySelectorAll("tbody tr")].map((tr) => {
+        const cells = [...tr.children];
+        const verdict = tr.querySelector("td.verdict")!;
+        // Its words, not its cell: the cell may run on past the edge.
+        const pieces = [...verdict.querySelectorAll(".v-word, .v-detail")];
+        return {
+          after: cells[cells.indexOf(verdict) - 1]?.className ?? "",
+          right: Math.max(...pieces.map((p) => p.getBoundingClientRect().right)),
+          text: verdict.textContent!.trim(),
+          edge,
+          scrolled: el.scrollLeft,
+        };
+      });
+    });
+    expect(result).toHaveLength(23);
+    for (const r of result) {
+      expect(r.after).toBe("said");
+      expect(r.text.length).toBeGreaterThan(0);
+      expect(r.scrolled).toBe(0);
+      expect(r.right, r.text).toBeLessThanOrEqual(r.edge);
+    }
+  });
+}
+
 test("a link in a source note is reached by Tab from its chip, and the note stays open", async ({ page }) => {
   await open(page, "en");
   const note = page.locator("#bci .notes [data-fact='14']");
