@@ -160,10 +160,6 @@ pub fn Claims() -> impl IntoView {
         let l = lang.get();
         findings.with(|v| model.with(|(a, f)| conclusion(l, v, a, f)))
     });
-    // The tally's groups apart from the rest of the verdict: the punchline
-    // carries sums that change on most steps, the groups only when a claim
-    // changes standing, and rebuilding the list sets every attribute again.
-    let groups = Memo::new(move |_| verdict.with(|c| c.groups.clone()));
     let s = move || lang.get().strings();
     view! {
         <section id="claims" class="beat beat-prose" data-testid="section-claims">
@@ -192,8 +188,8 @@ pub fn Claims() -> impl IntoView {
                     <p data-testid="claims-core">{move || verdict.with(|c| c.core.clone())}</p>
                     <ul class="tally">
                         {move || {
-                            groups.with(|groups| {
-                                groups
+                            verdict.with(|c| {
+                                c.groups
                                     .iter()
                                     .map(|(st, text)| {
                                         view! { <li class=format!("s-{}", st.key()) data-standing=st.key()>{text.clone()}</li> }
