@@ -159,8 +159,8 @@ test-native: npm
 # The label rules our ECharts bundle and the static renderer share
 # (src/js/labels.mjs), with ECharts' own server-side renderer.
 test-js: npm
-	@echo "== the chart label rules, robots.txt, sitemap.xml and JSON-LD, the figure kit's layout (node --test)"
-	node --test tests/labels.test.mjs tests/site-files.test.mjs tests/figure-kit.test.mjs
+	@echo "== the chart label rules, the static charts, robots.txt, sitemap.xml and JSON-LD, the figure kit's layout (node --test)"
+	node --test tests/labels.test.mjs tests/static-svg.test.mjs tests/site-files.test.mjs tests/figure-kit.test.mjs
 
 test-wasm: rust-target wasm-bindgen npm chromium
 	@echo "== components in headless Chromium (wasm-bindgen-test)"

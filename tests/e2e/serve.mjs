@@ -26,6 +26,8 @@ const types = {
   ".wasm": "application/wasm",
   ".svg": "image/svg+xml",
   ".json": "application/json",
+  // The page's texts: GitHub Pages serves .txt as text/plain and compresses it.
+  ".txt": "text/plain; charset=utf-8",
   ".png": "image/png",
 };
 
