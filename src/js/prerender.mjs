@@ -215,10 +215,10 @@ function headScript(sections) {
  * is the first contentful paint as the browser reports it (Paint Timing),
  * which is when the frame reached the screen: a frame's own callback runs
  * before that, and a request started then counts, for Lighthouse, as work
- * the largest paint waited for. Where Paint Timing is missing, a frame is
- * the trigger; a timer stands in where neither comes (a hidden tab, an
- * iframe the browser does not render), so an embed still starts and sizes
- * itself. */
+ * the largest paint waited for. Where Paint Timing is missing or reports
+ * nothing (no contentful paint), a frame drawn and 200 ms are the trigger;
+ * a timer stands in where neither comes (a hidden tab, an iframe the
+ * browser does not render), so an embed still starts and sizes itself. */
 function bootScript(glue, wasm, strings) {
   return `const failed = (e) => {
   console.warn("The interactive part could not start:", e);
@@ -256,7 +256,15 @@ const start = () => {
     .then((glue) => glue.default({ module_or_path: code }))
     .catch(failed);
 };
-setTimeout(start, 200);
+// Where no contentful paint comes (an iframe sized to nothing yet), a frame
+// drawn stands in: the second frame's callback runs only once the first
+// frame is done, and 200 ms later it has reached the screen. Where no frame
+// comes either (a hidden tab, an iframe the browser does not render), a
+// timer does. (A timer from here alone, as before, could start the code
+// before a slow first paint, which then showed the code's article, not the
+// prerendered one: the largest paint came seconds later.)
+requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 200)));
+setTimeout(start, document.visibilityState === "hidden" ? 0 : 3000);
 if (typeof PerformanceObserver === "function" && PerformanceObserver.supportedEntryTypes?.includes("paint")) {
   const painted = new PerformanceObserver((list) => {
     if (list.getEntriesByName("first-contentful-paint").length) {
@@ -265,8 +273,6 @@ if (typeof PerformanceObserver === "function" && PerformanceObserver.supportedEn
     }
   });
   painted.observe({ type: "paint", buffered: true });
-} else {
-  requestAnimationFrame(() => setTimeout(start, 0));
 }
 // "Reveal the answer" works before the code arrives, and if it never does:
 // the answer is in the page, and <html data-revealed> shows it (the code
