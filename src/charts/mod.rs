@@ -36,7 +36,10 @@ pub fn to_json(chart: &charming::Chart) -> String {
 }
 
 /// Colours shared by all charts. Each series also differs by symbol or dash,
-/// so no chart relies on colour alone.
+/// so no chart relies on colour alone. Each has at least 3:1 against the
+/// light card (the guess's pale fill has the reader's blue edge); in the
+/// dark scheme, style/main.css draws the two that fall under it there
+/// (`TETHER_DARK`, `LOSS`) lighter.
 pub mod palette {
     /// The article's figures.
     pub const ARTICLE: &str = "#c2410c";
@@ -51,7 +54,7 @@ pub mod palette {
     /// Losses.
     pub const LOSS: &str = "#b91c1c";
     /// A second series of losses.
-    pub const LOSS_LIGHT: &str = "#f97316";
+    pub const LOSS_LIGHT: &str = "#ea580c";
     /// The reader's guess.
     pub const GUESS: &str = "#93c5fd";
     /// The page's accent in its light scheme (style/main.css, `--accent`):

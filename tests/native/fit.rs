@@ -449,3 +449,54 @@ fn japanese_words_stay_whole_on_their_lines() {
     // The label's own lines stay.
     assert_eq!(w("発話BCI\n（2023年）", 30.0), "発話BCI\n（2023年）");
 }
+
+/// WCAG's contrast ratio of two `#rrggbb` colours.
+fn contrast(a: &str, b: &str) -> f64 {
+    let lum = |hex: &str| {
+        let c = |i: usize| {
+            let v = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+            if v <= 0.03928 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+        };
+        0.2126 * c(1) + 0.7152 * c(3) + 0.0722 * c(5)
+    };
+    let (x, y) = (lum(a), lum(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+#[test]
+fn every_series_colour_stands_out_from_the_card_in_both_schemes() {
+    // Lines, bars and legend keys need 3:1 against what they sit on (WCAG
+    // 1.4.11). A colour under it on the dark card is drawn lighter there by
+    // style/main.css, in the static and live chart (their SVG's fill and
+    // stroke attributes) and in the keys, for the toolbar's dark theme and
+    // the system's alike. (The guess's pale fill is edged in the reader's
+    // blue, which is checked instead.)
+    use charts::palette::*;
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
+    let card = |block: &str| {
+        let at = css.find(block).unwrap_or_else(|| panic!("no {block} in main.css"));
+        let rest = &css[at..];
+        let v = rest.split("--card:").nth(1).unwrap().trim_start();
+        v[..7].to_string()
+    };
+    let (light, dark) = (card(":root {"), card(":root[data-theme=\"dark\"] {"));
+    assert_eq!(light, "#ffffff");
+    let media = css.split("@media (prefers-color-scheme: dark)").skip(1).collect::<Vec<_>>().join("");
+    for colour in [ARTICLE, READER, CONTEXT, TETHER, TETHER_DARK, LOSS, LOSS_LIGHT] {
+        assert!(contrast(colour, &light) >= 3.0, "{colour} on the light card: {:.2}", contrast(colour, &light));
+        let rule = |scope: &str, what: &str| format!("{scope} .echart [{what}=\"{colour}\"] {{ {what}: ");
+        let themed = css.split(&rule(":root[data-theme=\"dark\"]", "fill")).nth(1).map(|r| r[..7].to_string());
+        let Some(drawn) = themed else {
+            assert!(contrast(colour, &dark) >= 3.0, "{colour} on the dark card: {:.2}, and no lighter colour in main.css", contrast(colour, &dark));
+            continue;
+        };
+        assert!(contrast(&drawn, &dark) >= 3.0, "{colour} drawn as {drawn} on the dark card: {:.2}", contrast(&drawn, &dark));
+        for (scope, text) in [(":root[data-theme=\"dark\"]", css.as_str()), (":root:not([data-theme])", media.as_str())] {
+            for what in ["fill", "stroke"] {
+                assert!(text.contains(&format!("{}{drawn}; }}", rule(scope, what))), "{scope}: no {what} rule drawing {colour} as {drawn}");
+            }
+            assert!(text.contains(&format!("{scope} .key[data-color=\"{colour}\"] {{ --key: {drawn}; }}")), "{scope}: no key drawing {colour} as {drawn}");
+        }
+    }
+    assert!(contrast(READER, &light) >= 3.0 && contrast(READER, &dark) >= 3.0);
+}
