@@ -466,36 +466,38 @@ fn contrast(a: &str, b: &str) -> f64 {
 #[test]
 fn every_series_colour_stands_out_from_the_card_in_both_schemes() {
     // Lines, bars and legend keys need 3:1 against what they sit on (WCAG
-    // 1.4.11). A colour under it on the dark card is drawn lighter there by
-    // style/main.css, in the static and live chart (their SVG's fill and
-    // stroke attributes) and in the keys, for the toolbar's dark theme and
-    // the system's alike. (The guess's pale fill is edged in the reader's
+    // 1.4.11). A colour under it on the dark card is drawn through a custom
+    // property of style/main.css, its own colour in the light scheme and a
+    // lighter one in the dark (the toolbar's and the system's alike), in
+    // the static and live chart (their SVG's fill and stroke attributes)
+    // and in the keys. (The guess's pale fill is edged in the reader's
     // blue, which is checked instead.)
     use charts::palette::*;
     let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
-    let card = |block: &str| {
-        let at = css.find(block).unwrap_or_else(|| panic!("no {block} in main.css"));
-        let rest = &css[at..];
-        let v = rest.split("--card:").nth(1).unwrap().trim_start();
+    // A custom property's value in the first block that `selector` opens.
+    let var = |selector: &str, name: &str| {
+        let at = css.find(&format!("{selector} {{")).unwrap_or_else(|| panic!("no {selector} in main.css"));
+        let block = css[at..].split('}').next().unwrap();
+        let v = block.split(&format!("{name}:")).nth(1).unwrap_or_else(|| panic!("{selector} sets no {name}")).trim_start();
         v[..7].to_string()
     };
-    let (light, dark) = (card(":root {"), card(":root[data-theme=\"dark\"] {"));
+    let schemes = [":root", ":root[data-theme=\"dark\"]", ":root:not([data-theme])"];
+    let (light, dark) = (var(schemes[0], "--card"), var(schemes[1], "--card"));
     assert_eq!(light, "#ffffff");
-    let media = css.split("@media (prefers-color-scheme: dark)").skip(1).collect::<Vec<_>>().join("");
+    assert_eq!(var(schemes[2], "--card"), dark, "the system's dark card is the toolbar's");
     for colour in [ARTICLE, READER, CONTEXT, TETHER, TETHER_DARK, LOSS, LOSS_LIGHT] {
         assert!(contrast(colour, &light) >= 3.0, "{colour} on the light card: {:.2}", contrast(colour, &light));
-        let rule = |scope: &str, what: &str| format!("{scope} .echart [{what}=\"{colour}\"] {{ {what}: ");
-        let themed = css.split(&rule(":root[data-theme=\"dark\"]", "fill")).nth(1).map(|r| r[..7].to_string());
-        let Some(drawn) = themed else {
+        let drawn_by = css.split(&format!(".echart [fill=\"{colour}\"] {{ fill: var(")).nth(1).map(|r| r.split(')').next().unwrap().to_string());
+        let Some(name) = drawn_by else {
             assert!(contrast(colour, &dark) >= 3.0, "{colour} on the dark card: {:.2}, and no lighter colour in main.css", contrast(colour, &dark));
             continue;
         };
-        assert!(contrast(&drawn, &dark) >= 3.0, "{colour} drawn as {drawn} on the dark card: {:.2}", contrast(&drawn, &dark));
-        for (scope, text) in [(":root[data-theme=\"dark\"]", css.as_str()), (":root:not([data-theme])", media.as_str())] {
-            for what in ["fill", "stroke"] {
-                assert!(text.contains(&format!("{}{drawn}; }}", rule(scope, what))), "{scope}: no {what} rule drawing {colour} as {drawn}");
-            }
-            assert!(text.contains(&format!("{scope} .key[data-color=\"{colour}\"] {{ --key: {drawn}; }}")), "{scope}: no key drawing {colour} as {drawn}");
+        assert!(css.contains(&format!(".echart [stroke=\"{colour}\"] {{ stroke: var({name}); }}")), "no stroke rule drawing {colour} as {name}");
+        assert!(css.contains(&format!(".key[data-color=\"{colour}\"] {{ --key: var({name}); }}")), "no key drawing {colour} as {name}");
+        assert_eq!(var(schemes[0], &name), colour, "{name} in the light scheme");
+        for scheme in &schemes[1..] {
+            let drawn = var(scheme, &name);
+            assert!(contrast(&drawn, &dark) >= 3.0, "{scheme}: {colour} drawn as {drawn} on the dark card: {:.2}", contrast(&drawn, &dark));
         }
     }
     assert!(contrast(READER, &light) >= 3.0 && contrast(READER, &dark) >= 3.0);
