@@ -123,7 +123,8 @@ geckodriver:
 
 # ECharts with only the chart types and components src/js/echarts.mjs imports,
 # bundled by esbuild from the npm package (src/js/build-echarts.mjs, which
-# also makes the SVG renderer keep unchanged nodes), then minified by terser
+# also makes the SVG renderer keep unchanged nodes and the tooltip read no
+# style on a step), then minified by terser
 # (8 KB gzip smaller than esbuild's own minifier; about 12 s).
 ECHARTS := target/echarts/echarts.min.js
 echarts: $(ECHARTS)

@@ -169,3 +169,37 @@ test("the chart resizes with its container", async ({ page }) => {
   const drawn = await svg.evaluate((s) => s.getBoundingClientRect().width);
   expect(Math.abs(drawn - box!.width)).toBeLessThan(2);
 });
+
+// The tooltip is ECharts' own, with one change of ours (src/js/build-echarts.mjs:
+// it no longer reads the chart's computed style on every update), so a point
+// pointed at must still say what it is, after one step and after another.
+// (At the article's values the reader's point lies under the article's.)
+test("pointing at the reader's point shows its tooltip, and after another step its new one", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("./?lang=en");
+  await ready(page);
+  const chart = page.locator("#printing-press [data-testid=echart]");
+  const slider = page.locator("#printing-press").getByTestId("slider-y");
+  const point = () =>
+    chart.evaluate((el) => {
+      const inst = (window as any).echarts.getInstanceByDom(el);
+      const reader = inst.getOption().series.find((s: any) => s.id === "reader");
+      const [x, y] = inst.convertToPixel({ seriesId: "reader" }, reader.data[0].value);
+      const box = el.getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y, name: reader.data[0].name as string };
+    });
+  const tooltip = chart.locator("div").filter({ hasText: /^Your scenario/ }).last();
+  const before = (await point()).name;
+  for (const [k, key] of ["PageDown", "PageDown"].entries()) {
+    await page.mouse.move(0, 0);
+    await slider.focus();
+    const was = (await point()).name;
+    await page.keyboard.press(key);
+    await expect.poll(async () => (await point()).name, `step ${k + 1}`).not.toBe(was);
+    const p = await point();
+    expect(p.name).not.toBe(before);
+    await page.mouse.move(p.x, p.y, { steps: 4 });
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toHaveText(p.name);
+  }
+});
