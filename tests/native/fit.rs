@@ -502,3 +502,36 @@ fn every_series_colour_stands_out_from_the_card_in_both_schemes() {
     }
     assert!(contrast(READER, &light) >= 3.0 && contrast(READER, &dark) >= 3.0);
 }
+
+#[test]
+fn every_verdict_colour_stands_out_in_both_schemes() {
+    // A verdict's colour marks the chip's border and the sources' and the
+    // ledger's verdict cells, on the card or the page (WCAG 1.4.11): 3:1
+    // against both, in the light scheme and in both ways of being dark.
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
+    let var = |selector: &str, name: &str| {
+        let at = css.find(&format!("{selector} {{")).unwrap_or_else(|| panic!("no {selector} in main.css"));
+        let block = css[at..].split('}').next().unwrap();
+        let v = block.split(&format!("{name}:")).nth(1).unwrap_or_else(|| panic!("{selector} sets no {name}")).trim_start();
+        v[..7].to_string()
+    };
+    let schemes = [":root", ":root[data-theme=\"dark\"]", ":root:not([data-theme])"];
+    let mut seen = 0;
+    for rule in css.split('\n').filter(|l| (l.starts_with(".v-") || l.starts_with(".s-")) && l.contains("--verdict:")) {
+        let class = rule.split_whitespace().next().unwrap();
+        let value = rule.split("--verdict:").nth(1).unwrap().split(';').next().unwrap().trim();
+        for scheme in schemes {
+            let colour = match value.strip_prefix("var(").and_then(|v| v.strip_suffix(')')) {
+                Some(name) => var(scheme, name),
+                None => value[..7].to_string(),
+            };
+            for ground in ["--card", "--bg"] {
+                let under = var(scheme, ground);
+                let c = contrast(&colour, &under);
+                assert!(c >= 3.0, "{class} in {scheme}: {colour} on {ground} {under} is {c:.2}:1");
+            }
+        }
+        seen += 1;
+    }
+    assert_eq!(seen, 10, "the FIJ scale's six verdicts and the ledger's four");
+}
