@@ -463,6 +463,24 @@ fn contrast(a: &str, b: &str) -> f64 {
     (x.max(y) + 0.05) / (x.min(y) + 0.05)
 }
 
+/// style/main.css, whose colour blocks the contrast tests read.
+fn main_css() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap()
+}
+
+/// The blocks that set each scheme's colours: the light scheme, the
+/// toolbar's dark, and the system's dark.
+const SCHEMES: [&str; 3] = [":root", ":root[data-theme=\"dark\"]", ":root:not([data-theme])"];
+
+/// A custom property's value (a #rrggbb colour) in the first block that
+/// `selector` opens in `css`.
+fn css_var(css: &str, selector: &str, name: &str) -> String {
+    let at = css.find(&format!("{selector} {{")).unwrap_or_else(|| panic!("no {selector} in main.css"));
+    let block = css[at..].split('}').next().unwrap();
+    let v = block.split(&format!("{name}:")).nth(1).unwrap_or_else(|| panic!("{selector} sets no {name}")).trim_start();
+    v[..7].to_string()
+}
+
 #[test]
 fn every_series_colour_stands_out_from_the_card_in_both_schemes() {
     // Lines, bars and legend keys need 3:1 against what they sit on (WCAG
@@ -473,18 +491,11 @@ fn every_series_colour_stands_out_from_the_card_in_both_schemes() {
     // and in the keys. (The guess's pale fill is edged in the reader's
     // blue, which is checked instead.)
     use charts::palette::*;
-    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
-    // A custom property's value in the first block that `selector` opens.
-    let var = |selector: &str, name: &str| {
-        let at = css.find(&format!("{selector} {{")).unwrap_or_else(|| panic!("no {selector} in main.css"));
-        let block = css[at..].split('}').next().unwrap();
-        let v = block.split(&format!("{name}:")).nth(1).unwrap_or_else(|| panic!("{selector} sets no {name}")).trim_start();
-        v[..7].to_string()
-    };
-    let schemes = [":root", ":root[data-theme=\"dark\"]", ":root:not([data-theme])"];
-    let (light, dark) = (var(schemes[0], "--card"), var(schemes[1], "--card"));
+    let css = main_css();
+    let var = |selector: &str, name: &str| css_var(&css, selector, name);
+    let (light, dark) = (var(SCHEMES[0], "--card"), var(SCHEMES[1], "--card"));
     assert_eq!(light, "#ffffff");
-    assert_eq!(var(schemes[2], "--card"), dark, "the system's dark card is the toolbar's");
+    assert_eq!(var(SCHEMES[2], "--card"), dark, "the system's dark card is the toolbar's");
     for colour in [ARTICLE, READER, CONTEXT, TETHER, TETHER_DARK, LOSS, LOSS_LIGHT] {
         assert!(contrast(colour, &light) >= 3.0, "{colour} on the light card: {:.2}", contrast(colour, &light));
         let drawn_by = css.split(&format!(".echart [fill=\"{colour}\"] {{ fill: var(")).nth(1).map(|r| r.split(')').next().unwrap().to_string());
@@ -494,8 +505,8 @@ fn every_series_colour_stands_out_from_the_card_in_both_schemes() {
         };
         assert!(css.contains(&format!(".echart [stroke=\"{colour}\"] {{ stroke: var({name}); }}")), "no stroke rule drawing {colour} as {name}");
         assert!(css.contains(&format!(".key[data-color=\"{colour}\"] {{ --key: var({name}); }}")), "no key drawing {colour} as {name}");
-        assert_eq!(var(schemes[0], &name), colour, "{name} in the light scheme");
-        for scheme in &schemes[1..] {
+        assert_eq!(var(SCHEMES[0], &name), colour, "{name} in the light scheme");
+        for scheme in &SCHEMES[1..] {
             let drawn = var(scheme, &name);
             assert!(contrast(&drawn, &dark) >= 3.0, "{scheme}: {colour} drawn as {drawn} on the dark card: {:.2}", contrast(&drawn, &dark));
         }
@@ -508,19 +519,13 @@ fn every_verdict_colour_stands_out_in_both_schemes() {
     // A verdict's colour marks the chip's border and the sources' and the
     // ledger's verdict cells, on the card or the page (WCAG 1.4.11): 3:1
     // against both, in the light scheme and in both ways of being dark.
-    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
-    let var = |selector: &str, name: &str| {
-        let at = css.find(&format!("{selector} {{")).unwrap_or_else(|| panic!("no {selector} in main.css"));
-        let block = css[at..].split('}').next().unwrap();
-        let v = block.split(&format!("{name}:")).nth(1).unwrap_or_else(|| panic!("{selector} sets no {name}")).trim_start();
-        v[..7].to_string()
-    };
-    let schemes = [":root", ":root[data-theme=\"dark\"]", ":root:not([data-theme])"];
+    let css = main_css();
+    let var = |selector: &str, name: &str| css_var(&css, selector, name);
     let mut seen = 0;
     for rule in css.split('\n').filter(|l| (l.starts_with(".v-") || l.starts_with(".s-")) && l.contains("--verdict:")) {
         let class = rule.split_whitespace().next().unwrap();
         let value = rule.split("--verdict:").nth(1).unwrap().split(';').next().unwrap().trim();
-        for scheme in schemes {
+        for scheme in SCHEMES {
             let colour = match value.strip_prefix("var(").and_then(|v| v.strip_suffix(')')) {
                 Some(name) => var(scheme, name),
                 None => value[..7].to_string(),
