@@ -523,6 +523,13 @@ pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, Vec<Le
                 Some("pie") => {
                     s["minShowLabelAngle"] = json!(30);
                     s["percentPrecision"] = json!(0);
+                    // A share on its slice, in white with a halo of the
+                    // slice's own colour: ECharts' #eee is 4.1:1 on the grey
+                    // slice, white 4.7:1 (and 5.5:1 on Tether's green).
+                    let label = &mut s["label"];
+                    label["color"] = json!("#fff");
+                    label["textBorderColor"] = json!("inherit");
+                    label["textBorderWidth"] = json!(2);
                 }
                 // On a phone, horizontal bars are thin enough to leave room
                 // above each for its label.

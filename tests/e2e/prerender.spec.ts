@@ -297,6 +297,55 @@ test("theme-color follows the page's background in light and dark", async ({ bro
   }
 });
 
+// A static chart is what a reader sees until they interact, so its text
+// must read in every scheme: the build draws it in ECharts' light colours
+// and the stylesheet maps them to the dark ones. Checked three ways: light,
+// dark by the system (no JavaScript) and dark by the page's own switch.
+test("every static chart's text reads at 4.5:1 in light and dark", async ({ browser }) => {
+  const cases = [
+    { scheme: "light" as const, js: false, theme: null },
+    { scheme: "dark" as const, js: false, theme: null },
+    { scheme: "light" as const, js: true, theme: "dark" },
+  ];
+  for (const { scheme, js, theme } of cases) {
+    const context = await browser.newContext({ javaScriptEnabled: js, colorScheme: scheme, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const path of ["", "en/"]) {
+      await page.goto(ROOT + path);
+      if (theme) await page.evaluate((t) => document.documentElement.setAttribute("data-theme", t), theme);
+      const texts = await page.locator("svg.static-chart text").evaluateAll((els) => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = ([r, g, b]: number[]) => {
+          const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+        };
+        const ratio = (a: string, b: string) => {
+          const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p);
+          return (x + 0.05) / (y + 0.05);
+        };
+        return els.map((t) => {
+          let card = "rgb(255, 255, 255)";
+          for (let el: Element | null = t.closest("svg"); el; el = el.parentElement) {
+            const bg = getComputedStyle(el).backgroundColor;
+            if (bg !== "rgba(0, 0, 0, 0)" && bg !== "transparent") { card = bg; break; }
+          }
+          const style = getComputedStyle(t);
+          // A halo in the colour of one of the chart's shapes is the colour
+          // the text sits on (a share inside its slice); any other text
+          // sits on the card, whatever its halo.
+          const shapes = [...t.closest("svg")!.querySelectorAll("path")].map((p) => getComputedStyle(p).fill);
+          const halo = style.stroke !== "none" && shapes.includes(style.stroke) ? style.stroke : card;
+          return { text: t.textContent, fill: style.fill, on: halo, ratio: ratio(style.fill, halo) };
+        });
+      });
+      expect(texts.length, path).toBeGreaterThan(50);
+      const poor = texts.filter((t) => t.ratio < 4.5).map((t) => `${t.text} (${t.fill} on ${t.on}: ${t.ratio.toFixed(2)})`);
+      expect(poor, `${path || "/"} in ${theme ?? scheme}${js ? "" : " without JavaScript"}`).toEqual([]);
+    }
+    await context.close();
+  }
+});
+
 test("an embed page shows its section and figure without JavaScript", async ({ browser }) => {
   const { context, page } = await noJsPage(browser, 600);
   await page.goto(ROOT + "embed/printing-press/");
