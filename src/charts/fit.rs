@@ -487,6 +487,11 @@ pub fn fit_value(option: &mut Value, width: f64, height: f64) -> (String, Vec<Le
                 let n = axis.get("data").and_then(Value::as_array).map_or(1, Vec::len).max(1) as f64;
                 if narrow {
                     axis["axisTick"] = json!({ "show": false });
+                    // The labels run across the plot above their bars: the
+                    // axis line stays at the plot's edge, where they start,
+                    // not at zero, where it would cross them (the zero
+                    // gridline still marks where a loss's bar begins).
+                    axis["axisLine"]["onZero"] = json!(false);
                 }
                 let label = &mut axis["axisLabel"];
                 label["overflow"] = json!("break");
