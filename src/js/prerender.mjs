@@ -325,6 +325,8 @@ function main() {
   const wasm = /'\.\/([^']+_bg\.wasm)'/.exec(loader[1])?.[1];
   if (!glue || !wasm) throw new Error("prerender.mjs: cannot read the glue and wasm names from Trunk's loader");
   shell = shell.replace(loader[0], "");
+  // index.html's comments are for its readers, not the site's.
+  shell = shell.replace(/\s*<!--[\s\S]*?-->/g, "");
   shell = shell.replace(/\s*<link rel="(modulepreload|preload)"[^>]*>/g, "");
   // Trunk gives the favicon's link an integrity hash, which HTML allows only
   // on stylesheets and preloads (and browsers ignore on an icon).
@@ -361,7 +363,9 @@ function main() {
     // to an HTML validator, and the takeover renders each piece afresh,
     // so it never reads them. A hydrating build (make measure-hydrate)
     // keeps them.
-    let app = process.env.KEEP_HYDRATION_MARKERS ? p.html : p.html.replace(/<!>/g, "");
+    // Its other comments (`<!--<() />-->`, where a view rendered nothing)
+    // go too: bytes before the first text, read by nothing.
+    let app = process.env.KEEP_HYDRATION_MARKERS ? p.html : p.html.replace(/<!>|<!--[\s\S]*?-->/g, "");
     // The card shows the page's first chart, or the one drawn for readers
     // without JavaScript where there is one (the profit's answer: a card
     // shows the article's figures, never a question).
