@@ -160,7 +160,6 @@ pub fn Claims() -> impl IntoView {
         let l = lang.get();
         findings.with(|v| model.with(|(a, f)| conclusion(l, v, a, f)))
     });
-    let standings = Memo::new(move |_| verdict.with(|c| c.groups.iter().map(|(st, _)| st.key()).collect::<Vec<_>>()));
     let s = move || lang.get().strings();
     view! {
         <section id="claims" class="beat beat-prose" data-testid="section-claims">
@@ -188,13 +187,15 @@ pub fn Claims() -> impl IntoView {
                 <div class="conclusion" data-testid="claims-conclusion">
                     <p data-testid="claims-core">{move || verdict.with(|c| c.core.clone())}</p>
                     <ul class="tally">
-                        // The list is rebuilt only when its standings change;
-                        // a step that changes a count rewrites that text alone.
                         {move || {
-                            standings.get().into_iter().enumerate().map(|(k, key)| {
-                                let text = move || verdict.with(|c| c.groups.get(k).map(|(_, t)| t.clone()).unwrap_or_default());
-                                view! { <li class=format!("s-{key}") data-standing=key>{text}</li> }
-                            }).collect_view()
+                            verdict.with(|c| {
+                                c.groups
+                                    .iter()
+                                    .map(|(st, text)| {
+                                        view! { <li class=format!("s-{}", st.key()) data-standing=st.key()>{text.clone()}</li> }
+                                    })
+                                    .collect_view()
+                            })
                         }}
                     </ul>
                     <p data-testid="claims-punchline">{move || verdict.with(|c| c.punchline.clone())}</p>
