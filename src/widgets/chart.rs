@@ -6,7 +6,7 @@
 //! catches up when it returns); resized when its container
 //! resizes; recreated only when the colour theme changes; and disposed when
 //! the component unmounts. Animation is off with reduced motion, and while a
-//! control is moving; the value axes hold still while a control moves, and
+//! control is moving; the value axes (and the plot's rectangle) hold still while a control moves, and
 //! fit the data again (animated) once it rests. If ECharts cannot draw, it says so, and its figure
 //! opens its data table.
 //!

@@ -188,6 +188,8 @@ type Bound = Closure<dyn Fn(JsValue) -> JsValue>;
 /// Value axes held still while a control moves: a bar grows or shrinks
 /// against a fixed scale instead of the scale moving under it (and ECharts
 /// lays out no new ticks). An axis still grows when the data leaves it.
+/// Seeing a bound given as a function, the bundle holds the plot too
+/// (src/js/echarts.mjs, `placePlots`).
 pub struct AxisHold {
     axes: Vec<HeldAxis>,
     /// Each axis's min and max bounds, alive as long as ECharts may call

@@ -327,11 +327,25 @@ test("while a control moves, its chart's scale holds still; once the reader paus
   expect(before).toMatch(/^value /);
   // A burst of steps within one task: no pause can fall between them, however
   // slow the machine. More staff, so each one's share (the bars) shrinks.
+  // The plot's rectangle is held with the axes (ECharts then fits no
+  // labels on a step), and given back to the option's own margins after.
+  const plot = () =>
+    chart.evaluate((el) => {
+      const chart = (window as any).echarts.getInstanceByDom(el);
+      const grid = chart.getOption().grid[0];
+      return { rect: chart.getModel().getComponent("grid", 0).coordinateSystem.getRect(), contain: grid.containLabel, mode: grid.outerBoundsMode };
+    });
+  const plotBefore = await plot();
+  expect(plotBefore.contain).toBe(true);
   const during = await page.locator("#per-head [data-testid=drag-th]").evaluate(async (drag) => {
     const host = drag.closest("section")!.querySelector<HTMLElement>("[data-testid=echart]")!;
     const axisNow = () => {
       const axis = (window as any).echarts.getInstanceByDom(host).getModel().getComponent("xAxis", 0).axis;
       return `${axis.type} ${axis.scale.getExtent().join("..")}`;
+    };
+    const plotNow = () => {
+      const chart = (window as any).echarts.getInstanceByDom(host);
+      return { rect: chart.getModel().getComponent("grid", 0).coordinateSystem.getRect(), contain: chart.getOption().grid[0].containLabel };
     };
     const first = Number(host.dataset.updates);
     const value = drag.getAttribute("aria-valuenow");
@@ -340,17 +354,22 @@ test("while a control moves, its chart's scale holds still; once the reader paus
       for (let m = 0; m < 64; m++) await Promise.resolve();
     }
     const animated = (window as any).echarts.getInstanceByDom(host).getOption().animation;
-    return { redrawn: Number(host.dataset.updates) > first, moved: drag.getAttribute("aria-valuenow") !== value, extent: axisNow(), animated };
+    return { redrawn: Number(host.dataset.updates) > first, moved: drag.getAttribute("aria-valuenow") !== value, extent: axisNow(), animated, plot: plotNow() };
   });
   expect(during.moved).toBe(true);
   expect(during.redrawn).toBe(true);
   expect(during.extent).toBe(before);
+  expect(during.plot.rect).toEqual(plotBefore.rect);
+  expect(during.plot.contain).toBe(false);
   // Each step is drawn at once...
   expect(during.animated).toBe(false);
   // ...and once the reader pauses, the axis fits the smaller bars in one
   // animated movement: the moving steps' "no animation" does not linger.
   await expect.poll(extent).not.toBe(before);
   expect(await chart.evaluate((el) => (window as any).echarts.getInstanceByDom(el).getOption().animation)).toBe(true);
+  const plotAfter = await plot();
+  expect(plotAfter.contain).toBe(true);
+  expect(plotAfter.mode).toBe("auto");
 });
 
 // ECharts rebuilds its axes on every update; the SVG renderer, as the site
