@@ -121,14 +121,14 @@ geckodriver:
 
 ## ---------- build and serve ----------
 
-# ECharts with only the chart types and components src/js/echarts.mjs imports,
+# ECharts with only the chart types and components src/js/echarts-parts.mjs lists,
 # bundled by esbuild from the npm package (src/js/build-echarts.mjs, which
 # also makes the SVG renderer keep unchanged nodes and the tooltip read no
 # style on a step), then minified by terser
 # (8 KB gzip smaller than esbuild's own minifier; about 12 s).
 ECHARTS := target/echarts/echarts.min.js
 echarts: $(ECHARTS)
-$(ECHARTS): src/js/echarts.mjs src/js/labels.mjs src/js/figure-kit.mjs src/js/build-echarts.mjs node_modules/.installed
+$(ECHARTS): src/js/echarts.mjs src/js/echarts-parts.mjs src/js/labels.mjs src/js/figure-kit.mjs src/js/build-echarts.mjs node_modules/.installed
 	@mkdir -p $(dir $@)
 	node src/js/build-echarts.mjs $(dir $@)echarts.bundle.js
 	npx terser $(dir $@)echarts.bundle.js --compress passes=2 --mangle --toplevel --comments false --output $@

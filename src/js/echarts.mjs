@@ -1,8 +1,9 @@
 // The ECharts the site serves: only the chart types, components and renderer
-// the explainer uses, bundled from the npm package by esbuild and minified by
-// terser (make echarts). Adding a chart type or component to a builder in
-// src/charts means adding it here too; the end-to-end tests fail if a chart
-// cannot be drawn.
+// the explainer uses (echarts-parts.mjs, which the build's static charts
+// take too), bundled from the npm package by esbuild and minified by terser
+// (make echarts). Adding a chart type or component to a builder in
+// src/charts means adding it to echarts-parts.mjs; the end-to-end tests
+// fail if a chart cannot be drawn.
 //
 // Named imports, and only the two functions the page calls on the global
 // (init as wrapped below):
@@ -11,13 +12,11 @@
 // TitleComponent nor LegendComponent is needed; single points are line
 // series of one point, so ScatterChart is not either.
 import { use, init, getInstanceByDom, registerPreprocessor } from "echarts/core";
-import { BarChart, LineChart, PieChart } from "echarts/charts";
-import { AriaComponent, GridComponent, TooltipComponent } from "echarts/components";
-import { SVGRenderer } from "echarts/renderers";
+import { PARTS } from "./echarts-parts.mjs";
 import { install as signLabels } from "./labels.mjs";
 import { drain } from "./figure-kit.mjs";
 
-use([BarChart, LineChart, PieChart, AriaComponent, GridComponent, TooltipComponent, SVGRenderer]);
+use(PARTS);
 
 // Negative amounts read "−$2B", not "$-2B" (src/js/labels.mjs).
 signLabels({ registerPreprocessor });

@@ -30,16 +30,19 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as echarts from "echarts";
+import { init, registerPreprocessor, use } from "echarts/core";
 import { transformSync } from "esbuild";
+import { PARTS } from "./echarts-parts.mjs";
 import { install as signLabels } from "./labels.mjs";
 
 import { POLICY } from "./csp.mjs";
 import { articleJsonLd, commitDate, escapeAttr, jsonLdScript, robotsTxt, siteAddress, sitemapXml } from "./site-files.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-// The same label rules as the live charts: "−$2B", not "$-2B".
-signLabels(echarts);
+// The same parts of ECharts as the live charts (echarts-parts.mjs), and
+// the same label rules: "−$2B", not "$-2B".
+use(PARTS);
+signLabels({ registerPreprocessor });
 const repo = join(here, "..", "..");
 
 /** The size static charts are drawn at: a phone's chart box (most readers), which CSS
@@ -104,7 +107,7 @@ function writeStrings(staging, strings) {
 /** Draws one option as static SVG: no animation, no inline style, labelled
  * as an image with the chart's description. */
 export function staticSvg(optionJson, description) {
-  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, ...CHART_SIZE });
+  const chart = init(null, null, { renderer: "svg", ssr: true, ...CHART_SIZE });
   const option = JSON.parse(optionJson);
   option.animation = false;
   chart.setOption(option);

@@ -346,6 +346,36 @@ test("every static chart's text reads at 4.5:1 in light and dark", async ({ brow
   }
 });
 
+// A static chart's text stays inside its picture, as the live chart's does
+// (chart-text.spec.ts): the build lays it out with the same parts of
+// ECharts as the live chart, so nothing is cut at the edge, like the minus
+// of the per-head chart's first tick ("−3000万" read "3000万"). Measured
+// on the glyphs the browser draws, in picture units, with a slack for
+// fonts wider than the build's estimate.
+test("no static chart's text runs off its picture", async ({ browser }) => {
+  const { context, page } = await noJsPage(browser, 390);
+  for (const path of ["", "en/"]) {
+    await page.goto(ROOT + path);
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>(".beat").forEach((s) => s.style.setProperty("content-visibility", "visible")));
+    const out = await page.locator("svg.static-chart").evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const [x0, y0, w, h] = (svg.getAttribute("viewBox") ?? "").split(/\s+/).map(Number);
+        const chart = svg.closest("section")?.id ?? "?";
+        return [...svg.querySelectorAll("text")].flatMap((t) => {
+          const b = (t as SVGGraphicsElement).getBBox();
+          const m = (t as SVGGraphicsElement).getCTM()!.multiply((svg as SVGSVGElement).getCTM()!.inverse());
+          const left = b.x + m.e, right = b.x + b.width + m.e, top = b.y + m.f, bottom = b.y + b.height + m.f;
+          const past = Math.max(x0 - left, right - (x0 + w), y0 - top, bottom - (y0 + h));
+          return past > 2 ? [`#${chart}: "${t.textContent}" runs ${past.toFixed(1)} past the edge`] : [];
+        });
+      }),
+    );
+    expect(await page.locator("svg.static-chart text").count(), path).toBeGreaterThan(50);
+    expect(out, path || "/").toEqual([]);
+  }
+  await context.close();
+});
+
 test("an embed page shows its section and figure without JavaScript", async ({ browser }) => {
   const { context, page } = await noJsPage(browser, 600);
   await page.goto(ROOT + "embed/printing-press/");
