@@ -217,6 +217,7 @@ impl Claim {
             ClaimId::RateCuts => {
                 let (first, last) = (f.income_path[0], f.income_path[f.income_path.len() - 1]);
                 let values = vec![
+                    ("holdings", Value::Param(Param::TreasuryHoldings, a.treasury_holdings_bn)),
                     ("yield_2030", Value::Pct(last.yield_pct)),
                     ("interest_2030", Value::Usd(last.interest_usd)),
                     ("interest_2024", Value::Usd(first.interest_usd)),
@@ -382,20 +383,20 @@ const R_INTEREST_NONE: Text = text!(
     "利回り0%では、米国債{holdings}から利息は入りません。",
 );
 const R_RATES_HOLDS: Text = text!(
-    "With bills at {yield_2030} in 2030, the holdings set here earn {interest_2030} that year, against {interest_2024} at 2024's yield.",
-    "2030年の利回りが{yield_2030}なら、ここで設定した保有額の利息はその年{interest_2030}で、2024年の利回りで得る{interest_2024}を下回ります。",
+    "With bills at {yield_2030} in 2030, {holdings} of Treasuries earns {interest_2030} that year, against {interest_2024} at 2024's yield.",
+    "2030年の利回りが{yield_2030}なら、米国債{holdings}の利息はその年{interest_2030}で、2024年の利回りで得る{interest_2024}を下回ります。",
 );
 const R_RATES_NONE: Text = text!(
-    "With bills at 0% in 2030, the holdings set here earn no interest that year, against {interest_2024} at 2024's yield.",
-    "2030年の利回りが0%なら、ここで設定した保有額からその年の利息は入らず、2024年の利回りで得る{interest_2024}がまるごと消えます。",
+    "With bills at 0% in 2030, {holdings} of Treasuries earns no interest that year, against {interest_2024} at 2024's yield.",
+    "2030年の利回りが0%なら、米国債{holdings}からその年の利息は入らず、2024年の利回りで得る{interest_2024}がまるごと消えます。",
 );
 const R_RATES_PARTLY: Text = text!(
-    "With bills at {yield_2030} in 2030, the holdings set here earn {interest_2030} that year, below the {interest_2024} they earn at 2024's yield, but by less than 10%.",
-    "2030年の利回りが{yield_2030}なら、ここで設定した保有額の利息はその年{interest_2030}で、2024年の利回りで得る{interest_2024}を下回るものの、減少は1割未満です。",
+    "With bills at {yield_2030} in 2030, {holdings} of Treasuries earns {interest_2030} that year, below the {interest_2024} it earns at 2024's yield, but by less than 10%.",
+    "2030年の利回りが{yield_2030}なら、米国債{holdings}の利息はその年{interest_2030}で、2024年の利回りで得る{interest_2024}を下回るものの、減少は1割未満です。",
 );
 const R_RATES_FAILS: Text = text!(
-    "With bills at {yield_2030} in 2030, the holdings set here earn {interest_2030} that year, no less than the {interest_2024} they earn at 2024's yield.",
-    "2030年の利回りが{yield_2030}なら、ここで設定した保有額の利息はその年{interest_2030}で、2024年の利回りで得る{interest_2024}を下回りません。",
+    "With bills at {yield_2030} in 2030, {holdings} of Treasuries earns {interest_2030} that year, no less than the {interest_2024} it earns at 2024's yield.",
+    "2030年の利回りが{yield_2030}なら、米国債{holdings}の利息はその年{interest_2030}で、2024年の利回りで得る{interest_2024}を下回りません。",
 );
 const R_ND_BOTH: Text = text!(
     "A {loan} loan and {price} a GPU are both within the article's figures.",
@@ -563,8 +564,8 @@ pub const CLAIMS: [Claim; 11] = [
         text: text!("Rate cuts will shrink that interest income.", "利下げで細っていく利息収入"),
         name: text!("the shrinking income as rates fall", "利下げによる減収"),
         rule: text!(
-            "Decided by the yield path set here: holds if 2030's interest is at least 10% below 2024's; partly holds if it is lower by less; fails if it is not lower.",
-            "選んだ利回りの推移で決まります。2030年の利息が2024年より1割以上少なければ成立、減少が1割未満なら一部成立、減らなければ不成立です。",
+            "Decided by the path of bill yields to 2030 that each verdict is computed on: holds if 2030's interest is at least 10% below 2024's; partly holds if it is lower by less; fails if it is not lower.",
+            "それぞれの判定が前提とする、2030年までの利回りの推移で決まります。2030年の利息が2024年より1割以上少なければ成立、減少が1割未満なら一部成立、減らなければ不成立です。",
         ),
     },
     Claim {
@@ -662,8 +663,8 @@ pub const CLAIMS: [Claim; 11] = [
         ),
         name: text!("the punchline", "AIをやらないのが最良"),
         rule: text!(
-            "On the yield path set here: holds if, added up from 2025 until both labs expect a profit, Tether's interest is more than their losses; partly holds if Tether earns but not more; fails if its Treasuries earn nothing. Which business is best is an opinion; the page checks only the numbers under it.",
-            "選んだ利回りの推移で判定します。2025年から2社が黒字化を見込む年までの累計で、Tetherの利息が2社の赤字を上回れば成立、利息はあっても上回らなければ一部成立、利息がまったく入らなければ不成立です。どのビジネスが最良かは意見なので、このページが確かめるのはその裏づけとなる数字だけです。",
+            "On the path of bill yields that each verdict is computed on: holds if, added up from 2025 until both labs expect a profit, Tether's interest is more than their losses; partly holds if Tether earns but not more; fails if its Treasuries earn nothing. Which business is best is an opinion; the page checks only the numbers under it.",
+            "それぞれの判定が前提とする利回りの推移で判定します。2025年から2社が黒字化を見込む年までの累計で、Tetherの利息が2社の赤字を上回れば成立、利息はあっても上回らなければ一部成立、利息がまったく入らなければ不成立です。どのビジネスが最良かは意見なので、このページが確かめるのはその裏づけとなる数字だけです。",
         ),
     },
 ];

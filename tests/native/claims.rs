@@ -293,6 +293,20 @@ fn a_reason_says_which_part_of_a_claim_misses() {
     let rates = reason(ClaimId::RateCuts, &latest, Lang::En);
     assert!(rates.contains("against $7.59 billion at 2024's yield"), "{rates}");
     assert!(!rates.contains("in 2024"), "{rates}");
+    // Each verdict names the holdings it is computed on. The article's and
+    // the latest figures' verdicts are fixed, so "the holdings set here"
+    // would be false there as soon as the reader moved the holdings.
+    assert!(rates.contains("in 2030, $141 billion of Treasuries earns $5.08 billion that year"), "{rates}");
+    assert!(reason(ClaimId::RateCuts, &latest, Lang::Ja).contains("米国債1410億ドルの利息はその年50億8000万ドル"));
+    for c in CLAIMS {
+        for text in [c.rule.en, c.rule.ja] {
+            assert!(!text.contains("set here") && !text.contains("選んだ"), "{:?}'s rule speaks of the reader's scenario, but judges three: {text}", c.id);
+        }
+    }
+    for lang in [Lang::En, Lang::Ja] {
+        let text = reason(ClaimId::RateCuts, &a, lang);
+        assert!(!text.contains("set here") && !text.contains("ここで設定"), "{text}");
+    }
 }
 
 #[test]
