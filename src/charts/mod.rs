@@ -39,7 +39,8 @@ pub fn to_json(chart: &charming::Chart) -> String {
 /// so no chart relies on colour alone. Each has at least 3:1 against the
 /// light card (the guess's pale fill has the reader's blue edge); in the
 /// dark scheme, style/main.css draws the two that fall under it there
-/// (`TETHER_DARK`, `LOSS`) lighter.
+/// (`TETHER_DARK`, `LOSS`) lighter, and the guess nearly clear with a
+/// light-blue edge (its pale fill would read as `CONTEXT` there).
 pub mod palette {
     /// The article's figures.
     pub const ARTICLE: &str = "#c2410c";

@@ -16,27 +16,6 @@ use crate::widgets::LiveText;
 pub fn Sources() -> impl IntoView {
     let lang = use_lang();
     let scenario = use_scenario();
-    let rows = FACTS
-        .iter()
-        .map(|row| {
-            view! {
-                <tr data-row=row.id id=format!("source-{}", row.id)>
-                    <td>{row.id}</td>
-                    <td class="said">{move || pick(lang.get(), row.article)}</td>
-                    // The verdict next to the article's figure: on a phone the
-                    // table scrolls sideways, and the first screen of it
-                    // should already say whether the figure holds.
-                    <td class=format!("verdict {}", verdict_class(row.verdict))><VerdictLabel verdict=row.verdict /></td>
-                    <td class="public">
-                        {move || pick(lang.get(), row.public)}
-                        {(!row.caveat.is_empty())
-                            .then(|| view! { <br /><em>{move || pick(lang.get(), row.caveat)}</em> })}
-                    </td>
-                    <td class="source"><SourceCite row=row /><br /><time datetime=row.date>{row.date}</time></td>
-                </tr>
-            }
-        })
-        .collect_view();
     let col = |pick: fn(&'static crate::i18n::Strings) -> &'static str| tpl(pick);
     let (c_id, c_article, c_public, c_source, c_verdict) = (
         col(|s| s.sources_col_id),
@@ -45,6 +24,29 @@ pub fn Sources() -> impl IntoView {
         col(|s| s.sources_col_source),
         col(|s| s.sources_col_verdict),
     );
+    let rows = FACTS
+        .iter()
+        .map(|row| {
+            view! {
+                <tr data-row=row.id id=format!("source-{}", row.id)>
+                    <td>{row.id}</td>
+                    // On a phone each row is a card (style/main.css): the
+                    // number and the verdict first, then each cell under
+                    // its column's name, which the desktop table leaves to
+                    // its header.
+                    <td class="said"><span class="cell-label">{move || c_article.get()}</span>{move || pick(lang.get(), row.article)}</td>
+                    <td class=format!("verdict {}", verdict_class(row.verdict))><VerdictLabel verdict=row.verdict /></td>
+                    <td class="public">
+                        <span class="cell-label">{move || c_public.get()}</span>
+                        {move || pick(lang.get(), row.public)}
+                        {(!row.caveat.is_empty())
+                            .then(|| view! { <br /><em>{move || pick(lang.get(), row.caveat)}</em> })}
+                    </td>
+                    <td class="source"><span class="cell-label">{move || c_source.get()}</span><SourceCite row=row /><br /><time datetime=row.date>{row.date}</time></td>
+                </tr>
+            }
+        })
+        .collect_view();
     view! {
         <section id="sources" class="beat beat-prose" data-testid="section-sources">
             <div class="beat-text wide">

@@ -97,39 +97,55 @@ for (const lang of ["ja", "en"]) {
   });
 }
 
-// On a phone the table scrolls sideways: its first screen gives each
-// figure of the article with its verdict beside it, before the reporting.
+// On a phone each row is a card: nothing needs scrolling sideways, the
+// article's figure comes with its verdict right after it, and each cell is
+// named by its column's header (which the card layout hides).
 for (const lang of ["ja", "en"]) {
-  test(`${lang}: on a phone, every row's verdict is on screen beside the article's figure`, async ({ page }) => {
+  test(`${lang}: on a phone, each source is a card that fits the screen, every cell named by its column`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await open(page, lang);
     const wrap = page.locator("#sources .table-wrap");
     await wrap.scrollIntoViewIfNeeded();
     const result = await wrap.evaluate((el) => {
-      const edge = el.getBoundingClientRect().right;
-      return [...el.querySelectorAll("tbody tr")].map((tr) => {
-        const cells = [...tr.children];
+      const box = el.getBoundingClientRect();
+      const headers = [...el.querySelectorAll("thead th")].map((th) => th.textContent!.trim());
+      const rows = [...el.querySelectorAll("tbody tr")].map((tr) => {
+        const cells = [...tr.children] as HTMLElement[];
         const verdict = tr.querySelector("td.verdict")!;
-        // Its words, not its cell: the cell may run on past the edge.
-        const pieces = [...verdict.querySelectorAll(".v-word, .v-detail")];
+        const labels = cells.map((c) => {
+          const l = c.querySelector<HTMLElement>(":scope > .cell-label");
+          return l && l.getBoundingClientRect().height > 0 ? l.textContent!.trim() : null;
+        });
         return {
           after: cells[cells.indexOf(verdict) - 1]?.className ?? "",
-          right: Math.max(...pieces.map((p) => p.getBoundingClientRect().right)),
           text: verdict.textContent!.trim(),
-          edge,
-          scrolled: el.scrollLeft,
+          right: Math.max(...cells.map((c) => c.getBoundingClientRect().right)),
+          labels,
         };
       });
+      return { rows, headers, edge: box.right, wide: el.scrollWidth - el.clientWidth };
     });
-    expect(result).toHaveLength(23);
-    for (const r of result) {
+    expect(result.rows).toHaveLength(23);
+    expect(result.wide).toBeLessThanOrEqual(0);
+    const [, said, , pub, source] = result.headers;
+    for (const r of result.rows) {
       expect(r.after).toBe("said");
       expect(r.text.length).toBeGreaterThan(0);
-      expect(r.scrolled).toBe(0);
-      expect(r.right, r.text).toBeLessThanOrEqual(r.edge);
+      expect(r.right, r.text).toBeLessThanOrEqual(result.edge);
+      expect(r.labels).toEqual([null, said, null, pub, source]);
     }
   });
 }
+
+test("on a desktop the sources are a table: a header row, no cell labels", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page, "en");
+  const table = page.locator("#sources table.sources");
+  await table.scrollIntoViewIfNeeded();
+  await expect(table.locator("thead th").first()).toBeVisible();
+  expect(await table.locator(".cell-label").evaluateAll((ls) => ls.filter((l) => l.getBoundingClientRect().height > 0).length)).toBe(0);
+  expect(await table.evaluate((t) => getComputedStyle(t).display)).toBe("table");
+});
 
 test("a link in a source note is reached by Tab from its chip, and the note stays open", async ({ page }) => {
   await open(page, "en");

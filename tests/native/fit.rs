@@ -151,8 +151,21 @@ fn the_guess_key_is_drawn_as_its_bar() {
     let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
     let rule = format!(".legend .key[data-color=\"{}\"] {{", charts::palette::GUESS);
     let body = css.split(&rule).nth(1).expect("a rule for the guess's key").split('}').next().unwrap();
-    assert!(body.contains(&format!("opacity: {}", style["opacity"].as_f64().unwrap())), "{body}");
-    assert!(body.contains(&format!("{}px dashed {}", style["borderWidth"].as_f64().unwrap(), style["borderColor"].as_str().unwrap())), "{body}");
+    assert!(body.contains("background: var(--guess-fill)"), "{body}");
+    assert!(body.contains(&format!("{}px dashed var(--guess-edge)", style["borderWidth"].as_f64().unwrap())), "{body}");
+    // The bar itself takes the same two colours (the dark scheme changes
+    // them: a pale fill would read as the labs' revenue there).
+    let bar = css.split(&format!(".echart [fill=\"{}\"] {{", charts::palette::GUESS)).nth(1).expect("a rule for the guess's bar").split('}').next().unwrap();
+    assert!(bar.contains("fill: var(--guess-fill)") && bar.contains("stroke: var(--guess-edge)"), "{bar}");
+    // In the light scheme (the first values set) they are the option's own:
+    // its colours at its opacity.
+    let var = |name: &str| css.split(&format!("{name}: ")).nth(1).and_then(|v| v.split(';').next()).unwrap().to_string();
+    let rgb = |hex: &str| {
+        let n = u32::from_str_radix(hex.trim_start_matches('#'), 16).unwrap();
+        format!("rgb({} {} {} / {})", n >> 16, (n >> 8) & 0xff, n & 0xff, style["opacity"].as_f64().unwrap())
+    };
+    assert_eq!(var("--guess-fill"), rgb(style["color"].as_str().unwrap()));
+    assert_eq!(var("--guess-edge"), rgb(style["borderColor"].as_str().unwrap()));
 }
 
 #[test]
