@@ -213,6 +213,9 @@ pub fn chrome(mode: PageMode, repairs: Vec<Repair>) -> impl IntoView {
         <p class="fatal" role="alert" data-testid="code-unavailable" hidden>
             {move || lang.get().strings().code_unavailable}
         </p>
+        // Shown only where JavaScript is off (style/main.css): the controls
+        // below are drawn but cannot move.
+        <p class="nojs-note" data-testid="nojs-note">{move || lang.get().strings().nojs_note}</p>
         <Notice repairs=repairs />
     }
 }

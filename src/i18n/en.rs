@@ -15,6 +15,7 @@ pub const EN: Strings = Strings {
     lang_offer_label: "English edition",
     fatal_error: "The interactive part of this page stopped working; the text stays readable. Reloading usually helps. Details:",
     code_unavailable: "The interactive part of this page could not load. The text below is complete and uses the article's own figures; reloading may bring the controls back.",
+    nojs_note: "JavaScript is off, so this page's sliders and buttons do nothing. The text and charts below are complete, with the article's own figures and the page's checks of them.",
     toolbar_label: "Page settings",
     basis_label: "Figures",
     basis_article: "As the article says",

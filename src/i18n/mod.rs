@@ -206,6 +206,9 @@ strings_struct! {
         pub fatal_error: &'static str,
         /// Locale string `code_unavailable`.
         pub code_unavailable: &'static str,
+        /// Locale string `nojs_note`: shown only where JavaScript is off
+        /// (style/main.css), above an article whose controls cannot move.
+        pub nojs_note: &'static str,
         /// Locale string `toolbar_label`.
         pub toolbar_label: &'static str,
         /// Locale string `basis_label`.

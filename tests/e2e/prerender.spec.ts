@@ -39,14 +39,15 @@ const appText = (page: Page) => page.locator("#app").evaluate((el) => (el as HTM
  * the answer (shown at once without it, after Reveal with it) and the
  * profit figure's two charts and legends (the one shown without
  * JavaScript has the answer and no guess), and the offer of the other
- * language (only with JavaScript, which reads the browser's). The
- * page is not used afterwards. */
+ * language (only with JavaScript, which reads the browser's), and the
+ * note that JavaScript is off (only without it). The page is not used
+ * afterwards. */
 // innerText leaves out what is not rendered, and a section far from the
 // screen is not (content-visibility: auto): every section is rendered first.
 const sharedText = (page: Page) =>
   page.locator("#app").evaluate((el) => {
     document.querySelectorAll<HTMLElement>(".beat").forEach((s) => s.style.setProperty("content-visibility", "visible"));
-    el.querySelectorAll(".js-only, .lang-offer, .answer, #profit .echart, #profit [data-testid^=legend]").forEach((e) => e.remove());
+    el.querySelectorAll(".js-only, .nojs-note, .lang-offer, .answer, #profit .echart, #profit [data-testid^=legend]").forEach((e) => e.remove());
     return (el as HTMLElement).innerText;
   });
 
@@ -344,6 +345,28 @@ test("every static chart's text reads at 4.5:1 in light and dark", async ({ brow
     }
     await context.close();
   }
+});
+
+// Without JavaScript the controls are drawn but cannot move: the page says
+// so at the top, in its language; with it, the note is never shown.
+test("without JavaScript the page says its controls do nothing; with it, it does not", async ({ browser }) => {
+  for (const [path, words] of [["", "JavaScript"], ["en/", "JavaScript is off"]]) {
+    const { context, page } = await noJsPage(browser, 390);
+    await page.goto(ROOT + path);
+    const note = page.getByTestId("nojs-note");
+    await expect(note).toBeVisible();
+    await expect(note).toContainText(words);
+    const box = await note.boundingBox();
+    expect(box!.y, "at the top of the page").toBeLessThan(900);
+    await context.close();
+  }
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(ROOT);
+  await expect(page.getByTestId("nojs-note")).toBeHidden();
+  await page.locator("html[data-live]").waitFor({ state: "attached" });
+  await expect(page.getByTestId("nojs-note")).toBeHidden();
+  await context.close();
 });
 
 // A static chart's text stays inside its picture, as the live chart's does
