@@ -30,19 +30,16 @@ pub fn Sources() -> impl IntoView {
             view! {
                 <tr data-row=row.id id=format!("source-{}", row.id)>
                     <td>{row.id}</td>
-                    // On a phone each row is a card (style/main.css): the
-                    // number and the verdict first, then each cell under
-                    // its column's name, which the desktop table leaves to
-                    // its header.
-                    <td class="said"><span class="cell-label">{move || c_article.get()}</span>{move || pick(lang.get(), row.article)}</td>
+                    // On a phone each row is a card (style/main.css), each
+                    // cell under its column's name.
+                    <td class="said">{move || pick(lang.get(), row.article)}</td>
                     <td class=format!("verdict {}", verdict_class(row.verdict))><VerdictLabel verdict=row.verdict /></td>
                     <td class="public">
-                        <span class="cell-label">{move || c_public.get()}</span>
                         {move || pick(lang.get(), row.public)}
                         {(!row.caveat.is_empty())
                             .then(|| view! { <br /><em>{move || pick(lang.get(), row.caveat)}</em> })}
                     </td>
-                    <td class="source"><span class="cell-label">{move || c_source.get()}</span><SourceCite row=row /><br /><time datetime=row.date>{row.date}</time></td>
+                    <td class="source"><SourceCite row=row /><br /><time datetime=row.date>{row.date}</time></td>
                 </tr>
             }
         })

@@ -206,3 +206,19 @@ fn each_language_file_reads_back_with_every_registry_text() {
     let no_id: &'static str = Box::leak(format!("{file}{}xyz", explainer::i18n::SEPARATOR).into_boxed_str());
     assert!(explainer::i18n::read_language_file(no_id).is_none(), "a text without an id");
 }
+
+#[test]
+fn the_phone_source_cards_name_their_cells_as_the_table_header_does() {
+    // On a phone the sources table is one card per row, each cell under its
+    // column's name, which style/main.css writes (content: "…") so the code
+    // draws no extra view per cell: the names must stay the header's.
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
+    for lang in [Lang::En, Lang::Ja] {
+        let s = lang.strings();
+        let scope = if lang == Lang::Ja { "html[lang=\"ja\"] " } else { "" };
+        for (cell, name) in [("said", s.sources_col_article), ("public", s.sources_col_public), ("source", s.sources_col_source)] {
+            let rule = format!("  {scope}.sources td.{cell}::before {{ content: \"{name}\"; }}");
+            assert!(css.contains(&rule), "style/main.css lacks {rule}");
+        }
+    }
+}
