@@ -16,23 +16,16 @@ use crate::widgets::LiveText;
 pub fn Sources() -> impl IntoView {
     let lang = use_lang();
     let scenario = use_scenario();
-    let col = |pick: fn(&'static crate::i18n::Strings) -> &'static str| tpl(pick);
-    let (c_id, c_article, c_public, c_source, c_verdict) = (
-        col(|s| s.sources_col_id),
-        col(|s| s.sources_col_article),
-        col(|s| s.sources_col_public),
-        col(|s| s.sources_col_source),
-        col(|s| s.sources_col_verdict),
-    );
     let rows = FACTS
         .iter()
         .map(|row| {
             view! {
                 <tr data-row=row.id id=format!("source-{}", row.id)>
                     <td>{row.id}</td>
-                    // On a phone each row is a card (style/main.css), each
-                    // cell under its column's name.
                     <td class="said">{move || pick(lang.get(), row.article)}</td>
+                    // The verdict right after the article's figure. On a phone
+                    // each row is a card (style/main.css), each cell under
+                    // its column's name.
                     <td class=format!("verdict {}", verdict_class(row.verdict))><VerdictLabel verdict=row.verdict /></td>
                     <td class="public">
                         {move || pick(lang.get(), row.public)}
@@ -44,6 +37,14 @@ pub fn Sources() -> impl IntoView {
             }
         })
         .collect_view();
+    let col = |pick: fn(&'static crate::i18n::Strings) -> &'static str| tpl(pick);
+    let (c_id, c_article, c_public, c_source, c_verdict) = (
+        col(|s| s.sources_col_id),
+        col(|s| s.sources_col_article),
+        col(|s| s.sources_col_public),
+        col(|s| s.sources_col_source),
+        col(|s| s.sources_col_verdict),
+    );
     view! {
         <section id="sources" class="beat beat-prose" data-testid="section-sources">
             <div class="beat-text wide">
